@@ -1,0 +1,15 @@
+// A Vite plugin that validates content/ before every build (and dev start), so malformed content
+// fails `npm run build` with the same messages as `npm run validate`.
+import type { Plugin } from 'vite';
+import { validateAll } from './validate-all';
+
+export function contentGuard(): Plugin {
+	return {
+		name: 'corridor-content-guard',
+		buildStart() {
+			if (process.env.VITEST) return; // unit tests feed their own fixtures
+			const result = validateAll();
+			if (result.issues.length) this.error(result.message);
+		}
+	};
+}

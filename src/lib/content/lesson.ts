@@ -1,0 +1,163 @@
+// Lesson files: content/lessons/NN-slug.md. Parses frontmatter (schema-checked), derives the slug
+// from the file name, the table of contents from the headings, the reading time from the words,
+// and lists what the body references (facts, terms, links) so validation can check them.
+// Pure: takes file text, returns data. Must not import Svelte, $app or browser globals.
+import GithubSlugger from 'github-slugger';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { fromZodIssues, type ContentIssue } from './issues';
+
+const text = (what: string) =>
+	z.string({ error: `expected ${what}` }).trim().min(1, { error: `expected ${what}` });
+const idList = (what: string) =>
+	z.array(z.string({ error: `expected a list of ${what}` }), {
+		error: `expected a list of ${what}`
+	});
+
+export const lessonFrontmatterSchema = z
+	.object({
+		title: text('a title (text)'),
+		summary: text('a one-sentence summary (text)'),
+		objectives: z
+			.array(text('a list of strings'), { error: 'expected a list of strings' })
+			.min(1, { error: 'expected at least one objective' }),
+		concepts: idList('glossary ids').default([]),
+		sources: idList('source ids').default([])
+	})
+	.strict();
+
+export type LessonFrontmatter = z.infer<typeof lessonFrontmatterSchema>;
+
+export interface TocEntry {
+	depth: 2 | 3;
+	text: string;
+	id: string;
+}
+
+export interface LessonInfo extends LessonFrontmatter {
+	slug: string;
+	/** NN from the file name; orders nothing (course.yaml does), kept for authors */
+	number: number;
+	file: string;
+	words: number;
+	readingMinutes: number;
+	toc: TocEntry[];
+	/** fact keys used by <Fact key="..."> in the body */
+	factKeys: string[];
+	/** glossary ids used by <Term id="..."> in the body */
+	termIds: string[];
+	/** relative links in the body, as written */
+	links: string[];
+}
+
+/** Words per minute for reading time: below the usual 230 because many readers use English as a second language. */
+export const WORDS_PER_MINUTE = 180;
+
+const FILE_NAME = /^(\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)\.md$/;
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+
+export function lessonSlugFromPath(path: string): { number: number; slug: string } | null {
+	const name = path.split('/').pop() ?? '';
+	const m = FILE_NAME.exec(name);
+	return m ? { number: Number(m[1]), slug: m[2] } : null;
+}
+
+/** The prose a reader reads: no frontmatter, scripts, code, tags or markdown syntax. */
+export function proseOf(body: string): string {
+	return body
+		.replace(/<script[\s\S]*?<\/script>/g, ' ')
+		.replace(/<style[\s\S]*?<\/style>/g, ' ')
+		.replace(/```[\s\S]*?```/g, ' ')
+		.replace(/<Fact\b[^>]*\/>/g, ' 1,000 units ') // a rendered figure reads as about three words
+		.replace(/<[^>]+>/g, ' ')
+		.replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
+		.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+		.replace(/[#>*_`|]/g, ' ');
+}
+
+export function countWords(prose: string): number {
+	return prose.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+function bodyWithoutCode(body: string) {
+	return body.replace(/```[\s\S]*?```/g, '').replace(/<script[\s\S]*?<\/script>/g, '');
+}
+
+export function tocOf(body: string): TocEntry[] {
+	const slugger = new GithubSlugger();
+	const toc: TocEntry[] = [];
+	for (const line of bodyWithoutCode(body).split('\n')) {
+		const m = /^(#{2,3})\s+(.+?)\s*#*\s*$/.exec(line);
+		if (!m) continue;
+		const heading = m[2].trim();
+		toc.push({ depth: m[1].length as 2 | 3, text: heading, id: slugger.slug(heading) });
+	}
+	return toc;
+}
+
+function attributeValues(body: string, tag: string, attribute: string): string[] {
+	const re = new RegExp(`<${tag}\\b[^>]*\\b${attribute}="([^"]+)"`, 'g');
+	return [...new Set([...bodyWithoutCode(body).matchAll(re)].map((m) => m[1]))];
+}
+
+export function parseLesson(
+	file: string,
+	source: string
+): { lesson?: LessonInfo; issues: ContentIssue[] } {
+	const issues: ContentIssue[] = [];
+	const named = lessonSlugFromPath(file);
+	if (!named) {
+		issues.push({
+			file,
+			message: 'file name must be NN-slug.md (two digits, a dash, lowercase words joined by dashes)'
+		});
+	}
+	const fm = FRONTMATTER.exec(source);
+	if (!fm) {
+		issues.push({ file, field: 'frontmatter', message: 'missing frontmatter block (--- ... ---)' });
+		return { issues };
+	}
+	let raw: unknown;
+	try {
+		raw = parseYaml(fm[1]);
+	} catch (e) {
+		issues.push({
+			file,
+			field: 'frontmatter',
+			message: `not valid YAML: ${(e as Error).message.split('\n')[0]}`
+		});
+		return { issues };
+	}
+	const parsed = lessonFrontmatterSchema.safeParse(raw ?? {});
+	if (!parsed.success) {
+		issues.push(...fromZodIssues(file, parsed.error.issues));
+		return { issues };
+	}
+	const body = source.slice(fm[0].length);
+	const headingsWithTags = bodyWithoutCode(body)
+		.split('\n')
+		.filter((l) => /^#{1,6}\s/.test(l) && /<|\{/.test(l));
+	for (const h of headingsWithTags) {
+		issues.push({ file, field: 'body', message: `headings must be plain text: "${h.trim()}"` });
+	}
+	const words = countWords(proseOf(body));
+	const links = [...bodyWithoutCode(body).matchAll(/\]\(([^)\s]+)\)|href="([^"]+)"/g)]
+		.map((m) => m[1] ?? m[2])
+		.filter((href) => !/^[a-z]+:/i.test(href) && !href.startsWith('#'));
+	if (!named) return { issues };
+	return {
+		issues,
+		lesson: {
+			...parsed.data,
+			slug: named.slug,
+			number: named.number,
+			file,
+			words,
+			readingMinutes: Math.max(1, Math.round(words / WORDS_PER_MINUTE)),
+			toc: tocOf(body),
+			factKeys: attributeValues(body, 'Fact', 'key'),
+			termIds: attributeValues(body, 'Term', 'id'),
+			links
+		}
+	};
+}

@@ -1,0 +1,63 @@
+// Whole-content validation: the course and lessons, and (once given) the dataset references
+// lessons use. Returns every issue at once so an author can fix them in one pass.
+// Pure: callers read the files (Vite glob in the site, the file system in scripts).
+import { buildCourse, checkLessonLinks, type Course } from './course';
+import type { ContentIssue } from './issues';
+
+/** The ids a lesson may reference, taken from the dataset. */
+export interface DatasetRefs {
+	conceptIds: ReadonlySet<string>;
+	sourceIds: ReadonlySet<string>;
+	factKeys: ReadonlySet<string>;
+}
+
+export interface ValidationResult {
+	course?: Course;
+	issues: ContentIssue[];
+	/** one line per record type, e.g. "lessons: 2" */
+	summary: { type: string; count: number }[];
+}
+
+export function checkLessonRefs(course: Course, refs: DatasetRefs): ContentIssue[] {
+	const issues: ContentIssue[] = [];
+	for (const lesson of course.lessons) {
+		const check = (field: string, ids: string[], known: ReadonlySet<string>, what: string) =>
+			ids.forEach((id, i) => {
+				if (!known.has(id)) {
+					issues.push({
+						file: lesson.file,
+						field: field === 'body' ? 'body' : `${field}.${i}`,
+						message: `unknown ${what} "${id}"`
+					});
+				}
+			});
+		check('concepts', lesson.concepts, refs.conceptIds, 'concept (not in the glossary)');
+		check('sources', lesson.sources, refs.sourceIds, 'source');
+		check('body', lesson.termIds, refs.conceptIds, 'term (not in the glossary)');
+		check('body', lesson.factKeys, refs.factKeys, 'fact key');
+	}
+	return issues;
+}
+
+export function validateCourse(
+	files: Record<string, string>,
+	pages: ReadonlySet<string>,
+	refs?: DatasetRefs
+): ValidationResult {
+	const { course, issues } = buildCourse(files);
+	if (course) {
+		const allPages = new Set([...pages, ...course.lessons.map((l) => `/lessons/${l.slug}`)]);
+		issues.push(...checkLessonLinks(course, allPages));
+		if (refs) issues.push(...checkLessonRefs(course, refs));
+	}
+	return {
+		course,
+		issues,
+		summary: course
+			? [
+					{ type: 'modules', count: course.modules.length },
+					{ type: 'lessons', count: course.lessons.length }
+				]
+			: []
+	};
+}

@@ -1,0 +1,5 @@
+import { course } from '$lib/server/content';
+
+export function load() {
+	return { site: { title: course.title, tagline: course.tagline } };
+}

@@ -1,0 +1,32 @@
+import { error } from '@sveltejs/kit';
+import { course, lessonBySlug } from '$lib/server/content';
+
+export function entries() {
+	return course.lessons.map((l) => ({ slug: l.slug }));
+}
+
+export function load({ params }) {
+	const lesson = lessonBySlug(params.slug);
+	if (!lesson) error(404, 'No such lesson');
+	const mod = course.modules.find((m) => m.id === lesson.moduleId)!;
+	return {
+		lesson: {
+			slug: lesson.slug,
+			file: lesson.file.split('/').pop()!,
+			title: lesson.title,
+			summary: lesson.summary,
+			objectives: lesson.objectives,
+			readingMinutes: lesson.readingMinutes,
+			toc: lesson.toc,
+			prev: lesson.prev,
+			next: lesson.next
+		},
+		module: {
+			id: mod.id,
+			title: mod.title,
+			number: course.modules.indexOf(mod) + 1,
+			position: mod.lessons.indexOf(lesson.slug) + 1,
+			count: mod.lessons.length
+		}
+	};
+}
