@@ -76,7 +76,10 @@ export default ts.config(
 					patterns: [
 						{ group: ['svelte', 'svelte/*'], message: 'Domain modules must not import Svelte.' },
 						{ group: ['$app/*'], message: 'Domain modules must not import SvelteKit runtime.' },
-						{ group: ['$lib/state/*', '$lib/components/*'], message: 'Domain modules sit below state and UI.' }
+						{
+							group: ['$lib/state/*', '$lib/components/*'],
+							message: 'Domain modules sit below state and UI.'
+						}
 					]
 				}
 			],

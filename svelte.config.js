@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { headingIds } from './scripts/rehype-heading-ids.js';
 
 // BASE_PATH lets the same build be hosted under a sub-path, e.g. BASE_PATH=/corridor.
-const base = process.env.BASE_PATH ?? '';
+const base = /** @type {'' | `/${string}`} */ (process.env.BASE_PATH ?? '');
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {

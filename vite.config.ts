@@ -1,7 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
-import { contentGuard } from './scripts/vite-content-guard';
+import { contentGuard } from './scripts/vite-content-guard.ts';
 
 export default defineConfig({
 	plugins: [contentGuard(), sveltekit()],

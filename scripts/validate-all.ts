@@ -1,8 +1,8 @@
 // Validates everything under content/ from the file system; shared by `npm run validate` and
 // the build's content guard so both report exactly the same problems.
-import { formatIssue } from '../src/lib/content/issues';
-import { validateCourse, type ValidationResult } from '../src/lib/content/validate';
-import { readContentFiles, staticPages } from './content-files';
+import { formatIssue } from '../src/lib/content/issues.ts';
+import { validateCourse, type ValidationResult } from '../src/lib/content/validate.ts';
+import { readContentFiles, staticPages } from './content-files.ts';
 
 export function validateAll(root = process.cwd()): ValidationResult & { message: string } {
 	const files = readContentFiles(root);

@@ -1,7 +1,7 @@
 // npm run validate: checks lessons and data together; one summary line per record type, then
 // every problem as "file: [record: ]field: message". Exits non-zero on any problem.
-import { formatIssue } from '../src/lib/content/issues';
-import { validateAll } from './validate-all';
+import { formatIssue } from '../src/lib/content/issues.ts';
+import { validateAll } from './validate-all.ts';
 
 const root = process.argv[2] ?? process.cwd();
 const result = validateAll(root);

@@ -1,7 +1,7 @@
 // A Vite plugin that validates content/ before every build (and dev start), so malformed content
 // fails `npm run build` with the same messages as `npm run validate`.
 import type { Plugin } from 'vite';
-import { validateAll } from './validate-all';
+import { validateAll } from './validate-all.ts';
 
 export function contentGuard(): Plugin {
 	return {

@@ -3,8 +3,8 @@
 // listed lesson exists. Pure: takes file texts, returns data and issues.
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { fromZodIssues, type ContentIssue } from './issues';
-import { parseLesson, type LessonInfo } from './lesson';
+import { fromZodIssues, type ContentIssue } from './issues.ts';
+import { parseLesson, type LessonInfo } from './lesson.ts';
 
 export const COURSE_FILE = 'content/course.yaml';
 export const LESSONS_DIR = 'content/lessons/';

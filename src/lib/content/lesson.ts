@@ -5,7 +5,7 @@
 import GithubSlugger from 'github-slugger';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { fromZodIssues, type ContentIssue } from './issues';
+import { fromZodIssues, type ContentIssue } from './issues.ts';
 
 const text = (what: string) =>
 	z.string({ error: `expected ${what}` }).trim().min(1, { error: `expected ${what}` });

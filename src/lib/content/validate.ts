@@ -1,8 +1,8 @@
 // Whole-content validation: the course and lessons, and (once given) the dataset references
 // lessons use. Returns every issue at once so an author can fix them in one pass.
 // Pure: callers read the files (Vite glob in the site, the file system in scripts).
-import { buildCourse, checkLessonLinks, type Course } from './course';
-import type { ContentIssue } from './issues';
+import { buildCourse, checkLessonLinks, type Course } from './course.ts';
+import type { ContentIssue } from './issues.ts';
 
 /** The ids a lesson may reference, taken from the dataset. */
 export interface DatasetRefs {
