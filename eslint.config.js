@@ -31,6 +31,7 @@ export default ts.config(
 	{
 		ignores: [
 			'build/',
+			'build-subpath/',
 			'.svelte-kit/',
 			'node_modules/',
 			'coverage/',

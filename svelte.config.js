@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { headingIds } from './scripts/rehype-heading-ids.js';
 
 // BASE_PATH lets the same build be hosted under a sub-path, e.g. BASE_PATH=/corridor.
+const outDir = process.env.BUILD_DIR ?? 'build';
 const base = /** @type {'' | `/${string}`} */ (process.env.BASE_PATH ?? '');
 
 /** @type {import('@sveltejs/kit').Config} */
@@ -31,7 +32,8 @@ const config = {
 				: true
 	},
 	kit: {
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+		// BUILD_DIR lets the tests build a second copy (e.g. under a sub-path) beside the main one.
+		adapter: adapter({ pages: outDir, assets: outDir, fallback: undefined, strict: true }),
 		paths: { base, relative: false },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', entries: ['*', '/404'] },
 		alias: { $content: 'content' }
