@@ -1,9 +1,10 @@
 // Reads content/ into { "content/...": text } for the pure content modules, and lists the site's
 // static pages from src/routes, so scripts and the build check links the same way.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 function walk(dir: string, out: string[] = []): string[] {
+	if (!existsSync(dir)) return out;
 	for (const name of readdirSync(dir)) {
 		const p = join(dir, name);
 		if (statSync(p).isDirectory()) walk(p, out);

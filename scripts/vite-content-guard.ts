@@ -3,12 +3,12 @@
 import type { Plugin } from 'vite';
 import { validateAll } from './validate-all.ts';
 
-export function contentGuard(): Plugin {
+export function contentGuard(root = process.cwd()): Plugin {
 	return {
 		name: 'corridor-content-guard',
 		buildStart() {
 			if (process.env.VITEST) return; // unit tests feed their own fixtures
-			const result = validateAll();
+			const result = validateAll(root);
 			if (result.issues.length) this.error(result.message);
 		}
 	};

@@ -2,29 +2,8 @@
 // guard that fails on any request leaving 127.0.0.1 (no tracking, no third-party requests).
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
 
-/** Every prerendered page of build/, as a URL path ("/", "/about", "/lessons/x"). */
-export function sitePages(root = 'build'): string[] {
-	const out: string[] = [];
-	const walk = (dir: string) => {
-		for (const name of readdirSync(dir)) {
-			const p = join(dir, name);
-			if (statSync(p).isDirectory()) {
-				if (name !== '_app') walk(p);
-			} else if (name.endsWith('.html')) {
-				const rel = relative(root, p)
-					.split('\\')
-					.join('/')
-					.replace(/\.html$/, '');
-				out.push(rel === 'index' ? '/' : '/' + rel.replace(/\/index$/, ''));
-			}
-		}
-	};
-	walk(root);
-	return out.sort();
-}
+export { sitePages } from './support-pages.js';
 
 export async function expectNoAxeViolations(page: Page) {
 	const results = await new AxeBuilder({ page })

@@ -4,7 +4,7 @@
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { fromZodIssues, type ContentIssue } from './issues.ts';
-import { parseLesson, type LessonInfo } from './lesson.ts';
+import { lessonSlugFromPath, parseLesson, type LessonInfo } from './lesson.ts';
 
 export const COURSE_FILE = 'content/course.yaml';
 export const LESSONS_DIR = 'content/lessons/';
@@ -122,7 +122,7 @@ export function buildCourse(files: Record<string, string>): {
 			const field = `modules.${mi}.lessons.${li}`;
 			if (listed.has(s)) {
 				issues.push({ file: COURSE_FILE, field, message: `lesson "${s}" is listed twice` });
-			} else if (!lessons.has(s)) {
+			} else if (!lessonFiles.some((f) => lessonSlugFromPath(f)?.slug === s)) {
 				issues.push({
 					file: COURSE_FILE,
 					field,

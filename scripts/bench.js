@@ -1,0 +1,148 @@
+// npm run bench: a benchmark, never a test. Builds the site, then for every page measures the
+// HTML bytes and the JS and CSS the browser loads (raw and gzip), runs Lighthouse 12 (mobile,
+// median of 3) on the home page and one lesson, adds the quiz engine's timings, prints a table and
+// writes bench/results.json so later changes can be compared.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { serve } from './serve.js';
+
+const PORT = Number(process.env.BENCH_PORT ?? 4283);
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+const BUDGET_LESSON_GZIP = 60 * 1024;
+
+const sh = (cmd, args, opts = {}) => spawnSync(cmd, args, { encoding: 'utf8', ...opts });
+if (!process.env.BENCH_SKIP_BUILD) {
+	const b = sh('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+	if (b.status !== 0) process.exit(b.status ?? 1);
+}
+const server = await serve({ port: PORT });
+
+const { sitePages } = await import('../tests/e2e/support-pages.js');
+const pages = sitePages('build');
+const browser = await chromium.launch({
+	executablePath: CHROME,
+	args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking']
+});
+const rows = [];
+for (const path of pages) {
+	const page = await browser.newPage();
+	const assets = new Map();
+	page.on('response', async (res) => {
+		const type = res.request().resourceType();
+		if (type !== 'script' && type !== 'stylesheet' && type !== 'document' && type !== 'fetch')
+			return;
+		try {
+			const body = await res.body();
+			assets.set(res.url(), { type, raw: body.length, gzip: gzipSync(body).length });
+		} catch {
+			/* redirects and aborted responses have no body */
+		}
+	});
+	await page.goto(ORIGIN + path, { waitUntil: 'networkidle' });
+	await page.close();
+	const sum = (types, key) =>
+		[...assets.values()].filter((a) => types.includes(a.type)).reduce((n, a) => n + a[key], 0);
+	rows.push({
+		path,
+		htmlBytes: sum(['document'], 'raw'),
+		htmlGzip: sum(['document'], 'gzip'),
+		jsBytes: sum(['script'], 'raw'),
+		jsGzip: sum(['script'], 'gzip'),
+		cssBytes: sum(['stylesheet'], 'raw'),
+		cssGzip: sum(['stylesheet'], 'gzip'),
+		dataGzip: sum(['fetch'], 'gzip'),
+		totalGzip: sum(['document', 'script', 'stylesheet', 'fetch'], 'gzip')
+	});
+}
+await browser.close();
+
+const kb = (n) => (n / 1024).toFixed(1);
+console.log('\npage'.padEnd(44) + 'HTML KB  JS KB (gz)     CSS KB (gz)    total gz KB');
+for (const r of rows) {
+	console.log(
+		r.path.padEnd(43) +
+			`${kb(r.htmlBytes).padStart(7)}  ${kb(r.jsBytes).padStart(6)} (${kb(r.jsGzip).padStart(5)})  ${kb(r.cssBytes).padStart(6)} (${kb(r.cssGzip).padStart(5)})  ${kb(r.totalGzip).padStart(8)}`
+	);
+}
+
+const lessonPath = pages.find((p) => p.startsWith('/lessons/') && !p.endsWith('/quiz'));
+const lighthouse = {};
+mkdirSync('bench/tmp', { recursive: true });
+for (const path of ['/', lessonPath]) {
+	const runs = [];
+	for (let i = 0; i < RUNS; i++) {
+		const out = `bench/tmp/lh-${i}.json`;
+		const r = sh(
+			'npx',
+			[
+				'lighthouse',
+				ORIGIN + path,
+				`--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking`,
+				'--only-categories=performance,accessibility,best-practices',
+				'--output=json',
+				`--output-path=${out}`,
+				'--quiet'
+			],
+			{ env: { ...process.env, CHROME_PATH: CHROME } }
+		);
+		if (r.status !== 0 || !existsSync(out)) {
+			console.error(`Lighthouse failed on ${path}: ${r.stderr.slice(0, 500)}`);
+			continue;
+		}
+		const j = JSON.parse(readFileSync(out, 'utf8'));
+		runs.push({
+			performance: j.categories.performance.score,
+			accessibility: j.categories.accessibility.score,
+			bestPractices: j.categories['best-practices'].score
+		});
+	}
+	const median = (k) => {
+		const v = runs.map((r) => r[k]).sort((a, b) => a - b);
+		return v.length ? v[Math.floor(v.length / 2)] : null;
+	};
+	lighthouse[path] = {
+		runs: runs.length,
+		performance: median('performance'),
+		accessibility: median('accessibility'),
+		bestPractices: median('bestPractices')
+	};
+}
+server.close();
+
+let quiz = null;
+if (existsSync('scripts/bench-quiz.ts')) {
+	const q = sh('npx', ['tsx', 'scripts/bench-quiz.ts']);
+	if (q.status === 0) quiz = JSON.parse(q.stdout.trim().split('\n').pop());
+	else console.error(`quiz benchmark failed: ${q.stderr.slice(0, 500)}`);
+}
+
+console.log('\nLighthouse (mobile, median of ' + RUNS + '):');
+for (const [path, s] of Object.entries(lighthouse)) {
+	console.log(
+		`  ${path.padEnd(40)} performance ${s.performance}  accessibility ${s.accessibility}  best practices ${s.bestPractices}`
+	);
+}
+if (quiz) console.log('\nQuiz engine:', JSON.stringify(quiz));
+
+const lessonRow = rows.find((r) => r.path === lessonPath);
+const budget = {
+	lessonTotalGzipUnder60KB: lessonRow ? lessonRow.totalGzip < BUDGET_LESSON_GZIP : null,
+	lighthouseAtLeast95: Object.values(lighthouse).every(
+		(s) => s.performance >= 0.95 && s.accessibility >= 0.95
+	)
+};
+console.log('\nBudget:', JSON.stringify(budget));
+mkdirSync('bench', { recursive: true });
+writeFileSync(
+	'bench/results.json',
+	JSON.stringify(
+		{ measuredAt: new Date().toISOString(), pages: rows, lighthouse, quiz, budget },
+		null,
+		2
+	) + '\n'
+);
+console.log('Wrote bench/results.json');
