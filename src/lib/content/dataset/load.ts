@@ -92,17 +92,18 @@ function parseFile<S extends z.ZodType>(
 	path: string,
 	text: string,
 	schema: S,
-	issues: ContentIssue[]
+	issues: ContentIssue[],
+	rawIds: string[]
 ): z.infer<S>[] {
-	const doc = parseDocument(text, { prettyErrors: false });
+	const doc = parseDocument(text);
 	if (doc.errors.length) {
-		for (const e of doc.errors) {
-			const line = e.linePos?.[0].line;
-			issues.push({
-				file: path,
-				message: `not valid YAML${line ? ` (line ${line})` : ''}: ${e.message.split('\n')[0]}`
-			});
-		}
+		// later errors are usually knock-on effects of the first, so report that one only
+		const e = doc.errors[0];
+		const line = e.linePos?.[0].line;
+		issues.push({
+			file: path,
+			message: `not valid YAML${line ? ` (line ${line})` : ''}: ${e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`
+		});
 		return [];
 	}
 	const data: unknown = doc.toJS();
@@ -112,6 +113,8 @@ function parseFile<S extends z.ZodType>(
 	}
 	const out: z.infer<S>[] = [];
 	data.forEach((raw, i) => {
+		const rawId = (raw as { id?: unknown } | null)?.id;
+		if (typeof rawId === 'string') rawIds.push(rawId);
 		const r = schema.safeParse(raw, { error: message });
 		if (r.success) out.push(r.data);
 		else
@@ -148,20 +151,29 @@ export function loadDataset(files: Record<string, string>): LoadResult {
 			});
 
 	const records = {} as Records;
+	// ids of every record, valid or not, so one bad record does not also break references to it
+	const rawIds = {} as Record<RecordType, string[]>;
 	for (const [type, { file, schema }] of Object.entries(RECORD_FILES) as [
 		RecordType,
 		(typeof RECORD_FILES)[RecordType]
 	][]) {
 		const path = DATA_DIR + file;
+		rawIds[type] = [];
 		if (dataFiles[file] === undefined) {
 			issues.push({ file: path, message: 'file is missing' });
 			(records as Record<string, unknown[]>)[type] = [];
 			continue;
 		}
-		(records as Record<string, unknown[]>)[type] = parseFile(path, dataFiles[file], schema, issues);
+		(records as Record<string, unknown[]>)[type] = parseFile(
+			path,
+			dataFiles[file],
+			schema,
+			issues,
+			rawIds[type]
+		);
 	}
 
-	issues.push(...checkReferences(records));
+	issues.push(...checkReferences(records, rawIds));
 	const { facts, issues: factIssues } = collectFacts(records);
 	issues.push(...factIssues);
 
@@ -180,16 +192,15 @@ export function loadDataset(files: Record<string, string>): LoadResult {
 
 // ---- cross-references ----
 
-function checkReferences(r: Records): ContentIssue[] {
+function checkReferences(r: Records, rawIds: Record<RecordType, string[]>): ContentIssue[] {
 	const issues: ContentIssue[] = [];
 	const ids = {} as Record<RecordType, Set<string>>;
 	for (const type of Object.keys(RECORD_FILES) as RecordType[]) {
 		const seen = new Set<string>();
 		const file = DATA_DIR + RECORD_FILES[type].file;
-		for (const rec of r[type] as { id: string }[]) {
-			if (seen.has(rec.id))
-				issues.push({ file, record: rec.id, field: 'id', message: `duplicate id "${rec.id}"` });
-			seen.add(rec.id);
+		for (const id of rawIds[type]) {
+			if (seen.has(id)) issues.push({ file, record: id, field: 'id', message: `duplicate id "${id}"` });
+			seen.add(id);
 		}
 		ids[type] = seen;
 	}
