@@ -87,7 +87,8 @@ export function formatIsoDate(iso: string, locale = 'en'): string {
 	const [, y, mo, d] = m;
 	if (!mo) return y;
 	const date = new Date(Date.UTC(Number(y), Number(mo) - 1, d ? Number(d) : 1));
-	return new Intl.DateTimeFormat(locale, {
+	// plain English puts the day first ("16 June 2025"), which readers outside the US expect
+	return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, {
 		timeZone: 'UTC',
 		year: 'numeric',
 		month: 'long',
