@@ -67,7 +67,7 @@ describe('validateContent', () => {
 	});
 
 	it('reports dataset problems alongside lesson problems', () => {
-		const files = {
+		const files: Record<string, string> = {
 			...smallDataset(),
 			'content/course.yaml': course,
 			'content/lessons/01-the-forum.md': lesson('deep-processing', 'Text.')
