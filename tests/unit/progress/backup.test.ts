@@ -32,13 +32,24 @@ describe('export and parse', () => {
 	it('round-trips through the file envelope', () => {
 		const text = exportProgress(v2, at(100));
 		const env = JSON.parse(text);
-		expect(env).toMatchObject({ app: 'corridor', kind: 'progress', version: 2, exportedAt: at(100) });
+		expect(env).toMatchObject({
+			app: 'corridor',
+			kind: 'progress',
+			version: 2,
+			exportedAt: at(100)
+		});
 		expect(parseProgressImport(text)).toEqual({ ok: true, doc: v2 });
 		expect(exportFileName('2025-09-01T08:00:00.000Z')).toBe('corridor-progress-2025-09-01.json');
 	});
 
 	it('reads an old (v1) backup by migrating it', () => {
-		const text = JSON.stringify({ app: 'corridor', kind: 'progress', version: 1, exportedAt: at(0), data: JSON.parse(v1Text) });
+		const text = JSON.stringify({
+			app: 'corridor',
+			kind: 'progress',
+			version: 1,
+			exportedAt: at(0),
+			data: JSON.parse(v1Text)
+		});
 		const r = parseProgressImport(text);
 		expect(r).toMatchObject({ ok: true, migratedFrom: 1 });
 		if (r.ok) expect(r.doc).toEqual(v2);
@@ -49,9 +60,21 @@ describe('export and parse', () => {
 			['hello', 'not-ours', /not a Corridor progress backup/],
 			['{"app":"other","kind":"progress"}', 'not-ours', /not a Corridor/],
 			['{"app":"corridor","kind":"teacher","version":1,"data":{}}', 'not-ours', /gradebook/],
-			['{"app":"corridor","kind":"progress","version":2,"data":{"version":2}}', 'malformed', /damaged/],
-			['{"app":"corridor","kind":"progress","version":9,"data":{}}', 'future-version', /newer version/],
-			['{"app":"corridor","kind":"progress","version":2,"data":{"version":3}}', 'future-version', /newer/]
+			[
+				'{"app":"corridor","kind":"progress","version":2,"data":{"version":2}}',
+				'malformed',
+				/damaged/
+			],
+			[
+				'{"app":"corridor","kind":"progress","version":9,"data":{}}',
+				'future-version',
+				/newer version/
+			],
+			[
+				'{"app":"corridor","kind":"progress","version":2,"data":{"version":3}}',
+				'future-version',
+				/newer/
+			]
 		];
 		for (const [text, reason, message] of cases) {
 			const r = parseProgressImport(text);
@@ -72,7 +95,9 @@ describe('export and parse', () => {
 		if (!r.ok) expect(r.message).toMatch(/too large/);
 		const kazakh = JSON.stringify({ app: 'corridor', note: 'Қазақстан'.repeat(10) });
 		expect(parseProgressImport(kazakh, { maxBytes: kazakh.length + 5 }).ok).toBe(false);
-		expect(parseProgressImport(kazakh, { maxBytes: kazakh.length + 5 })).toMatchObject({ reason: 'too-large' });
+		expect(parseProgressImport(kazakh, { maxBytes: kazakh.length + 5 })).toMatchObject({
+			reason: 'too-large'
+		});
 	});
 });
 
@@ -87,7 +112,11 @@ describe('import', () => {
 		expect(getProfile(merged, 'p')?.attempts.map((a) => a.id)).toEqual(['mine']);
 		expect(merged.profiles.map((p) => p.id)).toEqual(['p', ...v2.profiles.map((p) => p.id)]);
 		expect(merged.activeProfileId).toBe('p');
-		expect(previewImport(merged, v2)).toMatchObject({ newProfiles: 0, newAttempts: 0, changes: false });
+		expect(previewImport(merged, v2)).toMatchObject({
+			newProfiles: 0,
+			newAttempts: 0,
+			changes: false
+		});
 	});
 
 	it('counts only what is new for a profile both sides share', () => {
@@ -104,7 +133,10 @@ describe('import', () => {
 	it('brings back a profile deleted here, and attempts removed by a reset here', () => {
 		const backup = base();
 		const deleted = deleteProfile(backup, 'p', at(10));
-		expect(previewImport(deleted, backup).profiles[0]).toMatchObject({ status: 'restored', newAttempts: 1 });
+		expect(previewImport(deleted, backup).profiles[0]).toMatchObject({
+			status: 'restored',
+			newAttempts: 1
+		});
 		expect(getProfile(importProgress(deleted, backup, at(11)), 'p')?.attempts).toHaveLength(1);
 		const reset = resetProfile(backup, 'p', at(10));
 		const restored = importProgress(reset, backup, at(11));

@@ -90,7 +90,14 @@ describe('profiles', () => {
 		d = applyAttempt(d, 'p0', attempt('a1', at(3), [item('correct')]), at(3));
 		const r = resetProfile(deepFreeze(d), 'p0', at(4));
 		const p = getProfile(r, 'p0');
-		expect(p).toMatchObject({ id: 'p0', name: 'A', attempts: [], lessonsRead: {}, mastery: {}, review: {} });
+		expect(p).toMatchObject({
+			id: 'p0',
+			name: 'A',
+			attempts: [],
+			lessonsRead: {},
+			mastery: {},
+			review: {}
+		});
 		expect(getProfile(d, 'p0')?.attempts).toHaveLength(1);
 	});
 });
@@ -100,7 +107,10 @@ describe('lessons read', () => {
 		let d = withProfiles('A');
 		d = markLessonRead(d, 'p0', 'deep-processing', 'scrolled', at(2));
 		d = markLessonRead(d, 'p0', 'deep-processing', 'marked', at(3));
-		expect(getProfile(d, 'p0')?.lessonsRead['deep-processing']).toEqual({ how: 'scrolled', at: at(2) });
+		expect(getProfile(d, 'p0')?.lessonsRead['deep-processing']).toEqual({
+			how: 'scrolled',
+			at: at(2)
+		});
 	});
 });
 
@@ -149,7 +159,9 @@ describe('applyAttempt', () => {
 				let d = withProfiles('A');
 				for (const a of order) d = applyAttempt(d, 'p0', a, at(100));
 				const p = getProfile(d, 'p0');
-				expect(p).toEqual(rebuildDerived({ ...(p as NonNullable<typeof p>), mastery: {}, review: {} }));
+				expect(p).toEqual(
+					rebuildDerived({ ...(p as NonNullable<typeof p>), mastery: {}, review: {} })
+				);
 				expect(p?.attempts.map((a) => a.id)).toEqual(pool.map((a) => a.id));
 			})
 		);
@@ -160,7 +172,10 @@ describe('applyAttempt', () => {
 		expect(() => applyChallenge(d, 'p0', attempt('a1', at(5), [item('correct')]), at(5))).toThrow(
 			ProgressError
 		);
-		const c = attempt('c1', at(5), [item('correct')], { kind: 'challenge', concepts: ['deep-processing'] });
+		const c = attempt('c1', at(5), [item('correct')], {
+			kind: 'challenge',
+			concepts: ['deep-processing']
+		});
 		expect(getProfile(applyChallenge(d, 'p0', c, at(5)), 'p0')?.attempts).toHaveLength(1);
 	});
 });
@@ -169,7 +184,12 @@ describe('quizzes in progress', () => {
 	it('saves, replaces and clears', () => {
 		let d = withProfiles('A');
 		d = saveQuizInProgress(d, 'p0', quiz, at(2));
-		d = saveQuizInProgress(d, 'p0', { ...quiz, position: 1, answers: { q1: { response: 'b' } } }, at(3));
+		d = saveQuizInProgress(
+			d,
+			'p0',
+			{ ...quiz, position: 1, answers: { q1: { response: 'b' } } },
+			at(3)
+		);
 		const q = quizInProgress(d, 'p0', quiz.quizKey);
 		expect(q).toMatchObject({ position: 1, updatedAt: at(3) });
 		expect(q?.answers.q1).toEqual({ response: 'b', checked: false, revealed: false });

@@ -1,5 +1,10 @@
 // Builders for test documents: small, explicit, with time as an argument.
-import type { Attempt, AttemptItem, ItemStatus, QuizScope } from '../../../src/lib/progress/index.ts';
+import type {
+	Attempt,
+	AttemptItem,
+	ItemStatus,
+	QuizScope
+} from '../../../src/lib/progress/index.ts';
 
 const SCORE: Record<ItemStatus, number> = { correct: 1, partial: 0.5, wrong: 0, invalid: 0 };
 

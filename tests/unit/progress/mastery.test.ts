@@ -26,7 +26,10 @@ function quiz(d: ProgressDoc, items: AttemptItem[]): ProgressDoc {
 }
 function challenge(d: ProgressDoc, items: AttemptItem[]): ProgressDoc {
 	clock += 10;
-	const c = attempt(`c${clock}`, at(clock), items, { kind: 'challenge', concepts: ['deep-processing'] });
+	const c = attempt(`c${clock}`, at(clock), items, {
+		kind: 'challenge',
+		concepts: ['deep-processing']
+	});
 	return applyAttempt(d, 'p', c, at(clock));
 }
 const level = (d: ProgressDoc, concept = 'deep-processing'): MasteryLevel | undefined =>
@@ -69,7 +72,10 @@ describe('quiz rule', () => {
 
 	it('tracks each concept of an item separately', () => {
 		let d = start();
-		d = quiz(d, [item('correct', { concepts: ['lysine', 'starch'] }), item('wrong', { concepts: ['starch'] })]);
+		d = quiz(d, [
+			item('correct', { concepts: ['lysine', 'starch'] }),
+			item('wrong', { concepts: ['starch'] })
+		]);
 		expect(getProfile(d, 'p')?.mastery.lysine?.recent).toEqual([1]);
 		expect(getProfile(d, 'p')?.mastery.starch?.recent).toEqual([1, 0]);
 	});

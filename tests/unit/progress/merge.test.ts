@@ -29,7 +29,10 @@ const ids = (d: ProgressDoc, p = 'p') => getProfile(d, p)?.attempts.map((a) => a
 const pool: Attempt[] = Array.from({ length: 8 }, (_, i) =>
 	attempt(`a${i}`, at(7 * i + 3), [
 		item((['correct', 'wrong', 'partial', 'invalid'] as const)[i % 4]),
-		item(i % 2 ? 'correct' : 'wrong', { fact: `deal/d${i % 3}/investment`, concepts: ['value-chain'] })
+		item(i % 2 ? 'correct' : 'wrong', {
+			fact: `deal/d${i % 3}/investment`,
+			concepts: ['value-chain']
+		})
 	])
 );
 

@@ -99,16 +99,27 @@ describe('due facts', () => {
 		let d = start();
 		d = answer(d, 'a0', 0, [
 			item('correct'),
-			item('wrong', { fact: 'deal/lihua-cotton/investment', lesson: 'clusters-and-contract-farming' })
+			item('wrong', {
+				fact: 'deal/lihua-cotton/investment',
+				lesson: 'clusters-and-contract-farming'
+			})
 		]);
-		d = answer(d, 'a1', 15, [item('correct'), item('correct', { fact: 'deal/lihua-cotton/investment' })]);
-		d = answer(d, 'a2', 25, [item('correct'), item('wrong', { fact: 'deal/lihua-cotton/investment' })]);
+		d = answer(d, 'a1', 15, [
+			item('correct'),
+			item('correct', { fact: 'deal/lihua-cotton/investment' })
+		]);
+		d = answer(d, 'a2', 25, [
+			item('correct'),
+			item('wrong', { fact: 'deal/lihua-cotton/investment' })
+		]);
 		expect(dueCount(d, 'p', at(25))).toBe(0);
 		const soon = dueFacts(d, 'p', at(40));
 		expect(soon.map((f) => f.factKey)).toEqual(['deal/lihua-cotton/investment']);
 		expect(soon[0].lesson?.slug).toBe('deep-processing');
 		const later = dueFacts(d, 'p', at(30 * DAY));
-		expect(later.map((f) => f.factKey).sort()).toEqual([FACT, 'deal/lihua-cotton/investment'].sort());
+		expect(later.map((f) => f.factKey).sort()).toEqual(
+			[FACT, 'deal/lihua-cotton/investment'].sort()
+		);
 		expect(Date.parse(later[0].due)).toBeLessThanOrEqual(Date.parse(later[1].due));
 		expect(dueCount(d, 'p', at(30 * DAY))).toBe(2);
 		expect(dueCount(d, 'nobody', at(30 * DAY))).toBe(0);
