@@ -1,4 +1,4 @@
-import { fsrs, generatorParameters, createEmptyCard, Rating } from 'ts-fsrs';
+import { createEmptyCard, fsrs, generatorParameters, Rating, type Grade } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
 import {
 	applyAttempt,
@@ -29,7 +29,7 @@ describe('FSRS scheduling with a fixed clock', () => {
 	it('schedules as ts-fsrs does for the same sequence of ratings', () => {
 		const f = fsrs(generatorParameters({ enable_fuzz: false }));
 		let ref = createEmptyCard(new Date(at(0)));
-		const steps: [number, 'correct' | 'wrong' | 'partial', Rating][] = [
+		const steps: [number, 'correct' | 'wrong' | 'partial', Grade][] = [
 			[0, 'correct', Rating.Good],
 			[20, 'correct', Rating.Good],
 			[3 * DAY, 'wrong', Rating.Again],
