@@ -8,7 +8,8 @@
 //   does not depend on which tab saw which attempt first.
 // - Lessons read: union, the first read kept. Quizzes in progress: per key, the later update wins
 //   (a finished or abandoned quiz leaves a `cleared` marker so an older copy does not come back).
-// - Active profile: `a`'s if it still exists, else `b`'s, else the first profile.
+// - Profiles are ordered by creation time. Active profile: `a`'s if it still exists, else `b`'s,
+//   else the first profile.
 import { compareAttempts, rebuildDerived } from './document.ts';
 import type { Attempt, InProgress, LessonRead, Profile, ProgressDoc } from './schema.ts';
 
@@ -90,12 +91,14 @@ export function mergeProgress(a: ProgressDoc, b: ProgressDoc): ProgressDoc {
 		if (!seen) order.push(p.id);
 		byId.set(p.id, seen ? mergeProfile(seen, p) : p);
 	}
+	// Sorted, so two tabs that created profiles at the same time agree on the order.
 	const profiles = order
 		.map((id) => byId.get(id) as Profile)
 		.filter((p) => {
 			const deleted = deletedProfiles[p.id];
 			return !deleted || t(p.restoredAt) > t(deleted);
-		});
+		})
+		.sort((x, y) => t(x.createdAt) - t(y.createdAt) || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
 	const alive = new Set(profiles.map((p) => p.id));
 	const activeProfileId =
 		a.activeProfileId !== null && alive.has(a.activeProfileId)
@@ -104,4 +107,24 @@ export function mergeProgress(a: ProgressDoc, b: ProgressDoc): ProgressDoc {
 				? b.activeProfileId
 				: (profiles[0]?.id ?? null);
 	return { version: a.version, activeProfileId, profiles, deletedProfiles };
+}
+
+function canonical(value: unknown): string {
+	return JSON.stringify(value, (_k, v) =>
+		v && typeof v === 'object' && !Array.isArray(v)
+			? Object.fromEntries(
+					Object.keys(v)
+						.sort()
+						.map((k) => [k, v[k]])
+				)
+			: v
+	);
+}
+
+/**
+ * True when two documents hold the same progress. The active profile is ignored: each tab keeps
+ * its own, and comparing it would make two tabs rewrite each other's copy forever.
+ */
+export function sameProgress(a: ProgressDoc, b: ProgressDoc): boolean {
+	return canonical({ ...a, activeProfileId: null }) === canonical({ ...b, activeProfileId: null });
 }
