@@ -35,10 +35,9 @@ class FakeTab {
 	area: WebStorageLike;
 	constructor(private browser: FakeBrowser) {
 		const b = browser;
-		const tab = this;
 		this.area = {
 			getItem: (k) => b.data.get(k) ?? null,
-			setItem(k, v) {
+			setItem: (k, v) => {
 				const old = b.data.get(k);
 				const size =
 					b.used() - (old === undefined ? 0 : k.length + old.length) + k.length + v.length;
@@ -47,12 +46,12 @@ class FakeTab {
 				}
 				b.data.set(k, v);
 				for (const other of b.tabs) {
-					if (other === tab) continue;
+					if (other === this) continue;
 					for (const h of other.handlers)
 						b.queue.push(() => h({ key: k, newValue: v, storageArea: other.area }));
 				}
 			},
-			removeItem(k) {
+			removeItem: (k) => {
 				b.data.delete(k);
 			},
 			get length() {
