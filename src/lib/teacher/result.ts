@@ -1,0 +1,273 @@
+// What a student hands back: the result schema, the short result code for a chat or LMS text box,
+// the downloadable result file, and their decoders. Scores are stored per question, so they stand
+// even if the dataset is corrected later. Pure: must not import Svelte, $app or browser globals;
+// times are passed in by the caller (the student's device clock).
+import { z } from 'zod';
+import { crc32, packCode, unpackCode, utf8, type CodeFault } from './codec.ts';
+import {
+	datasetVersionSchema,
+	firstIssue,
+	instantSchema,
+	instantToMs,
+	msToInstant,
+	plainText,
+	uint32Schema
+} from './schemas.ts';
+
+export const MAX_ANSWERS = 400;
+const DAY_MS = 86_400_000;
+
+/** Scores are kept to thousandths so that the code carries them exactly as whole numbers. */
+export function roundScore(score: number): number {
+	return Math.round(Math.min(1, Math.max(0, score)) * 1000) / 1000;
+}
+
+const scoreSchema = z
+	.number({ error: 'expected a score' })
+	.min(0, { error: 'a score is between 0 and 1' })
+	.max(1, { error: 'a score is between 0 and 1' })
+	.refine((s) => roundScore(s) === s, { error: 'a score has at most three decimals' });
+
+export const answerSchema = z
+	.object({
+		questionId: plainText('a question id', 200),
+		/** the response as the quiz engine gives it; null when the question was left unanswered */
+		response: z.json().nullable(),
+		score: scoreSchema
+	})
+	.strict();
+
+export type Answer = z.infer<typeof answerSchema>;
+
+export const resultSchema = z
+	.object({
+		assignmentId: z.string().regex(/^[0-9a-z]{8}$/, { error: 'expected an assignment id' }),
+		/** exactly as the student typed it */
+		name: plainText('the name', 100),
+		seed: uint32Schema,
+		datasetVersion: datasetVersionSchema,
+		/** from the student's device clock */
+		startedAt: instantSchema,
+		/** from the student's device clock; "late" is judged by this */
+		submittedAt: instantSchema,
+		durationMs: z.int().min(0).max(365 * DAY_MS),
+		answers: z.array(answerSchema).min(1).max(MAX_ANSWERS),
+		/** the sum of the answers' scores */
+		score: z.number().min(0)
+	})
+	.strict()
+	.refine((r) => instantToMs(r.submittedAt) >= instantToMs(r.startedAt), {
+		error: 'the submission time is before the start time',
+		path: ['submittedAt']
+	})
+	.refine((r) => r.score === totalScore(r.answers), {
+		error: 'the total does not match the answers',
+		path: ['score']
+	});
+
+export type Result = z.infer<typeof resultSchema>;
+
+export function totalScore(answers: readonly { score: number }[]): number {
+	return Math.round(answers.reduce((sum, a) => sum + Math.round(a.score * 1000), 0)) / 1000;
+}
+
+export interface ResultInput {
+	assignmentId: string;
+	name: string;
+	seed: number;
+	datasetVersion: string;
+	/** epoch milliseconds from the student's device */
+	startedAt: number;
+	submittedAt: number;
+	durationMs: number;
+	answers: { questionId: string; response: unknown; score: number }[];
+}
+
+/** Builds a valid result from what the quiz page has: rounds scores and fills in the total. */
+export function makeResult(input: ResultInput): Result {
+	const answers = input.answers.map((a) => ({
+		questionId: a.questionId,
+		response: (a.response ?? null) as Answer['response'],
+		score: roundScore(a.score)
+	}));
+	return resultSchema.parse({
+		assignmentId: input.assignmentId,
+		name: input.name,
+		seed: input.seed,
+		datasetVersion: input.datasetVersion,
+		startedAt: msToInstant(input.startedAt),
+		submittedAt: msToInstant(Math.max(input.submittedAt, input.startedAt)),
+		durationMs: Math.max(0, Math.round(input.durationMs)),
+		answers,
+		score: totalScore(answers)
+	});
+}
+
+export const RESULT_TAG = 'corridor-r';
+export const RESULT_VERSION = 1;
+const MAX_CODE_LENGTH = 60_000;
+
+// Version 1 travels as a positional array with the answers in columns (ids together, responses
+// together, scores together), which deflate compresses best.
+const tupleV1 = z.tuple([
+	z.string(),
+	z.string(),
+	z.number(),
+	z.string(),
+	z.number(),
+	z.number(),
+	z.number(),
+	z.array(z.string()),
+	z.array(z.json()),
+	z.array(z.number())
+]);
+
+export function encodeResult(r: Result): string {
+	const checked = resultSchema.parse(r);
+	const start = instantToMs(checked.startedAt);
+	return packCode(RESULT_TAG, RESULT_VERSION, [
+		checked.assignmentId,
+		checked.name,
+		checked.seed,
+		checked.datasetVersion,
+		start,
+		instantToMs(checked.submittedAt) - start,
+		checked.durationMs,
+		checked.answers.map((a) => a.questionId),
+		checked.answers.map((a) => a.response),
+		checked.answers.map((a) => Math.round(a.score * 1000))
+	]);
+}
+
+export type ResultFault = CodeFault | 'invalid';
+export type ResultDecode =
+	| { ok: true; result: Result }
+	| { ok: false; error: string; reason: ResultFault };
+
+function checkResult(value: unknown, noun: string): ResultDecode {
+	const parsed = resultSchema.safeParse(value);
+	if (!parsed.success)
+		return {
+			ok: false,
+			reason: 'invalid',
+			error: `This ${noun} has a problem (${firstIssue(parsed.error)}).`
+		};
+	return { ok: true, result: parsed.data };
+}
+
+/** Reads a result code. Never throws. */
+export function decodeResult(text: string): ResultDecode {
+	const unpacked = unpackCode(text, {
+		tag: RESULT_TAG,
+		versions: [RESULT_VERSION],
+		noun: 'result code',
+		maxLength: MAX_CODE_LENGTH
+	});
+	if (!unpacked.ok) return { ok: false, error: unpacked.error, reason: unpacked.reason };
+	const tuple = tupleV1.safeParse(unpacked.value);
+	if (!tuple.success)
+		return { ok: false, reason: 'invalid', error: 'This result code is not in the expected shape.' };
+	const [assignmentId, name, seed, datasetVersion, start, took, durationMs, ids, responses, scores] =
+		tuple.data;
+	if (ids.length !== responses.length || ids.length !== scores.length)
+		return { ok: false, reason: 'invalid', error: 'This result code is not in the expected shape.' };
+	const instant = (ms: number) =>
+		Number.isFinite(ms) && Math.abs(ms) < 8.64e15 ? msToInstant(ms) : '';
+	const answers = ids.map((questionId, i) => ({
+		questionId,
+		response: responses[i],
+		score: scores[i] / 1000
+	}));
+	return checkResult(
+		{
+			assignmentId,
+			name,
+			seed,
+			datasetVersion,
+			startedAt: instant(start),
+			submittedAt: instant(start + took),
+			durationMs,
+			answers,
+			score: totalScore(answers)
+		},
+		'result code'
+	);
+}
+
+export const RESULT_FILE_VERSION = 1;
+const MAX_FILE_LENGTH = 2_000_000;
+
+function checksumOf(data: unknown): string {
+	return crc32(utf8(JSON.stringify(data))).toString(16).padStart(8, '0');
+}
+
+/**
+ * The downloadable result file: readable JSON in the shared envelope, with a CRC-32 of the data so
+ * an accidental edit or a truncated download is noticed.
+ */
+export function resultFile(r: Result): string {
+	const data = resultSchema.parse(r);
+	return (
+		JSON.stringify(
+			{
+				app: 'corridor',
+				kind: 'result',
+				version: RESULT_FILE_VERSION,
+				checksum: checksumOf(data),
+				data
+			},
+			null,
+			2
+		) + '\n'
+	);
+}
+
+/** Reads a result file's text. Never throws. */
+export function decodeResultFile(text: string): ResultDecode {
+	const notOurs: ResultDecode = {
+		ok: false,
+		reason: 'not-a-code',
+		error: 'This is not a Corridor result file.'
+	};
+	if (typeof text !== 'string') return notOurs;
+	if (text.trim() === '') return { ok: false, reason: 'empty', error: 'The result file is empty.' };
+	if (text.length > MAX_FILE_LENGTH)
+		return { ok: false, reason: 'too-long', error: 'This file is too large to be a result file.' };
+	let doc: unknown;
+	try {
+		doc = JSON.parse(text.replace(/^\uFEFF/, ''));
+	} catch {
+		return text.trimStart().startsWith('{')
+			? {
+					ok: false,
+					reason: 'damaged',
+					error: 'This result file is damaged: it is cut off or was changed. Ask for it again.'
+				}
+			: notOurs;
+	}
+	if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) return notOurs;
+	const env = doc as Record<string, unknown>;
+	if (env.app !== 'corridor' || env.kind !== 'result') return notOurs;
+	if (env.version !== RESULT_FILE_VERSION)
+		return {
+			ok: false,
+			reason: 'unsupported-version',
+			error:
+				typeof env.version === 'number' && env.version > RESULT_FILE_VERSION
+					? 'This result file was made by a newer version of Corridor. Reload the page to get the latest version, then try again.'
+					: 'This result file uses a format this version of Corridor cannot read.'
+		};
+	if (typeof env.checksum !== 'string' || env.checksum !== checksumOf(env.data))
+		return {
+			ok: false,
+			reason: 'damaged',
+			error: 'This result file is damaged: its contents do not match its checksum. Ask for it again.'
+		};
+	return checkResult(env.data, 'result file');
+}
+
+/** Reads either a result code or a result file's text. Never throws. */
+export function decodeResultInput(text: string): ResultDecode {
+	if (typeof text !== 'string') return decodeResult(text);
+	return text.trimStart().startsWith('{') ? decodeResultFile(text) : decodeResult(text);
+}
