@@ -3,6 +3,7 @@
 // browser globals; the site's origin and base path are parameters.
 import { z } from 'zod';
 import { packCode, unpackCode, type CodeFault } from './codec.ts';
+import { ASSIGNMENT_DICTIONARY_V1 } from './dictionary.ts';
 import { hash32 } from './names.ts';
 import {
 	datasetVersionSchema,
@@ -78,7 +79,8 @@ function toTuple(a: Assignment): z.infer<typeof tupleV1> {
 
 function fromTuple(t: z.infer<typeof tupleV1>): unknown {
 	const [title, lessons, modules, qpl, mode, attempts, due, variant, seed, created, version] = t;
-	const instant = (ms: number) => (Number.isFinite(ms) && Math.abs(ms) < 8.64e15 ? msToInstant(ms) : '');
+	const instant = (ms: number) =>
+		Number.isFinite(ms) && Math.abs(ms) < 8.64e15 ? msToInstant(ms) : '';
 	return {
 		title,
 		lessons,
@@ -97,7 +99,7 @@ function fromTuple(t: z.infer<typeof tupleV1>): unknown {
 /** The code for the URL fragment, e.g. "a1.eNq...". Throws only on an invalid assignment (a bug). */
 export function encodeAssignment(a: Assignment): string {
 	const checked = assignmentSchema.parse(a);
-	return packCode(ASSIGNMENT_TAG, ASSIGNMENT_VERSION, toTuple(checked));
+	return packCode(ASSIGNMENT_TAG, ASSIGNMENT_VERSION, toTuple(checked), ASSIGNMENT_DICTIONARY_V1);
 }
 
 export type AssignmentDecode =
@@ -117,7 +119,8 @@ export function decodeAssignment(fragment: string): AssignmentDecode {
 		tag: ASSIGNMENT_TAG,
 		versions: [ASSIGNMENT_VERSION],
 		noun: 'assignment link',
-		maxLength: MAX_FRAGMENT_LENGTH
+		maxLength: MAX_FRAGMENT_LENGTH,
+		dictionary: ASSIGNMENT_DICTIONARY_V1
 	});
 	if (!unpacked.ok) return { ok: false, error: unpacked.error, reason: unpacked.reason };
 	const tuple = tupleV1.safeParse(unpacked.value);

@@ -79,10 +79,19 @@ export function utf8(text: string): Uint8Array {
 	return encoder.encode(text);
 }
 
-/** Packs a JSON-serialisable value into "<tag><version>.<base64url>". */
-export function packCode(tag: string, version: number, value: unknown): string {
+/**
+ * Packs a JSON-serialisable value into "<tag><version>.<base64url>". A preset dictionary (text
+ * likely to occur, such as lesson slugs) shortens short codes a lot; it is part of a version's
+ * format and must never change once released.
+ */
+export function packCode(
+	tag: string,
+	version: number,
+	value: unknown,
+	dictionary?: Uint8Array
+): string {
 	const json = utf8(JSON.stringify(value));
-	const deflated = deflateSync(json, { level: 9 });
+	const deflated = deflateSync(json, { level: 9, ...(dictionary ? { dictionary } : {}) });
 	const useDeflate = deflated.length < json.length;
 	const body = useDeflate ? deflated : json;
 	const bytes = new Uint8Array(1 + body.length + 4);
@@ -99,6 +108,8 @@ export interface UnpackOptions {
 	/** what the thing is called in messages, e.g. "result code" */
 	noun: string;
 	maxLength: number;
+	/** the preset deflate dictionary of this version, if it has one */
+	dictionary?: Uint8Array;
 }
 
 /**
@@ -148,7 +159,10 @@ export function unpackCode(input: string, opts: UnpackOptions): Decoded<unknown>
 	else if (bytes[0] === FORMAT_DEFLATE) {
 		try {
 			// One byte more than the limit tells an over-long output from one that fits exactly.
-			json = inflateSync(body, { out: new Uint8Array(MAX_JSON_BYTES + 1) });
+			json = inflateSync(body, {
+				out: new Uint8Array(MAX_JSON_BYTES + 1),
+				...(opts.dictionary ? { dictionary: opts.dictionary } : {})
+			});
 		} catch {
 			return damaged();
 		}

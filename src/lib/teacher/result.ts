@@ -4,6 +4,7 @@
 // times are passed in by the caller (the student's device clock).
 import { z } from 'zod';
 import { crc32, packCode, unpackCode, utf8, type CodeFault } from './codec.ts';
+import { RESULT_DICTIONARY_V1 } from './dictionary.ts';
 import {
 	datasetVersionSchema,
 	firstIssue,
@@ -17,7 +18,7 @@ import {
 export const MAX_ANSWERS = 400;
 const DAY_MS = 86_400_000;
 
-/** Scores are kept to thousandths so that the code carries them exactly as whole numbers. */
+/** Scores are kept to thousandths, so every score has one short, exact spelling in a code. */
 export function roundScore(score: number): number {
 	return Math.round(Math.min(1, Math.max(0, score)) * 1000) / 1000;
 }
@@ -50,7 +51,10 @@ export const resultSchema = z
 		startedAt: instantSchema,
 		/** from the student's device clock; "late" is judged by this */
 		submittedAt: instantSchema,
-		durationMs: z.int().min(0).max(365 * DAY_MS),
+		durationMs: z
+			.int()
+			.min(0)
+			.max(365 * DAY_MS),
 		answers: z.array(answerSchema).min(1).max(MAX_ANSWERS),
 		/** the sum of the answers' scores */
 		score: z.number().min(0)
@@ -122,27 +126,70 @@ const tupleV1 = z.tuple([
 	z.array(z.number())
 ]);
 
+// The quiz engine's response shapes, frozen for version 1: a response of one of these shapes
+// travels as [index, value] instead of {"kind":...,"field":value}; anything else as [0, response],
+// and a blank as 0. A new shape still works, only less compactly.
+const RESPONSE_SHAPES_V1: readonly (readonly [string, string])[] = [
+	['single', 'choice'],
+	['multi', 'choices'],
+	['true-false', 'value'],
+	['numeric', 'text'],
+	['ordering', 'order'],
+	['matching', 'pairs'],
+	['region-pick', 'region']
+];
+
+type Json = z.infer<ReturnType<typeof z.json>>;
+
+function packResponse(response: Json): Json {
+	if (response === null) return 0;
+	if (typeof response === 'object' && !Array.isArray(response)) {
+		const keys = Object.keys(response);
+		const shape = RESPONSE_SHAPES_V1.findIndex(
+			([kind, field]) =>
+				keys.length === 2 && response.kind === kind && keys.includes('kind') && keys.includes(field)
+		);
+		if (shape >= 0) return [shape + 1, response[RESPONSE_SHAPES_V1[shape][1]]];
+	}
+	return [0, response];
+}
+
+/** undefined when the packed value is not one packResponse makes */
+function unpackResponse(packed: Json): Json | undefined {
+	if (packed === 0) return null;
+	if (!Array.isArray(packed) || packed.length !== 2 || typeof packed[0] !== 'number')
+		return undefined;
+	const [index, value] = packed;
+	if (index === 0) return value;
+	const shape = RESPONSE_SHAPES_V1[index - 1];
+	return shape && Number.isInteger(index) ? { kind: shape[0], [shape[1]]: value } : undefined;
+}
+
 export function encodeResult(r: Result): string {
 	const checked = resultSchema.parse(r);
 	const start = instantToMs(checked.startedAt);
-	return packCode(RESULT_TAG, RESULT_VERSION, [
-		checked.assignmentId,
-		checked.name,
-		checked.seed,
-		checked.datasetVersion,
-		start,
-		instantToMs(checked.submittedAt) - start,
-		checked.durationMs,
-		checked.answers.map((a) => a.questionId),
-		checked.answers.map((a) => a.response),
-		checked.answers.map((a) => Math.round(a.score * 1000))
-	]);
+	return packCode(
+		RESULT_TAG,
+		RESULT_VERSION,
+		[
+			checked.assignmentId,
+			checked.name,
+			checked.seed,
+			checked.datasetVersion,
+			start,
+			instantToMs(checked.submittedAt) - start,
+			checked.durationMs,
+			checked.answers.map((a) => a.questionId),
+			checked.answers.map((a) => packResponse(a.response)),
+			checked.answers.map((a) => a.score)
+		],
+		RESULT_DICTIONARY_V1
+	);
 }
 
 export type ResultFault = CodeFault | 'invalid';
 export type ResultDecode =
-	| { ok: true; result: Result }
-	| { ok: false; error: string; reason: ResultFault };
+	{ ok: true; result: Result } | { ok: false; error: string; reason: ResultFault };
 
 function checkResult(value: unknown, noun: string): ResultDecode {
 	const parsed = resultSchema.safeParse(value);
@@ -161,22 +208,48 @@ export function decodeResult(text: string): ResultDecode {
 		tag: RESULT_TAG,
 		versions: [RESULT_VERSION],
 		noun: 'result code',
-		maxLength: MAX_CODE_LENGTH
+		maxLength: MAX_CODE_LENGTH,
+		dictionary: RESULT_DICTIONARY_V1
 	});
 	if (!unpacked.ok) return { ok: false, error: unpacked.error, reason: unpacked.reason };
 	const tuple = tupleV1.safeParse(unpacked.value);
 	if (!tuple.success)
-		return { ok: false, reason: 'invalid', error: 'This result code is not in the expected shape.' };
-	const [assignmentId, name, seed, datasetVersion, start, took, durationMs, ids, responses, scores] =
-		tuple.data;
+		return {
+			ok: false,
+			reason: 'invalid',
+			error: 'This result code is not in the expected shape.'
+		};
+	const [
+		assignmentId,
+		name,
+		seed,
+		datasetVersion,
+		start,
+		took,
+		durationMs,
+		ids,
+		responses,
+		scores
+	] = tuple.data;
 	if (ids.length !== responses.length || ids.length !== scores.length)
-		return { ok: false, reason: 'invalid', error: 'This result code is not in the expected shape.' };
+		return {
+			ok: false,
+			reason: 'invalid',
+			error: 'This result code is not in the expected shape.'
+		};
 	const instant = (ms: number) =>
 		Number.isFinite(ms) && Math.abs(ms) < 8.64e15 ? msToInstant(ms) : '';
+	const answered = responses.map(unpackResponse);
+	if (answered.some((r) => r === undefined))
+		return {
+			ok: false,
+			reason: 'invalid',
+			error: 'This result code is not in the expected shape.'
+		};
 	const answers = ids.map((questionId, i) => ({
 		questionId,
-		response: responses[i],
-		score: scores[i] / 1000
+		response: answered[i] as Json,
+		score: scores[i]
 	}));
 	return checkResult(
 		{
@@ -198,7 +271,9 @@ export const RESULT_FILE_VERSION = 1;
 const MAX_FILE_LENGTH = 2_000_000;
 
 function checksumOf(data: unknown): string {
-	return crc32(utf8(JSON.stringify(data))).toString(16).padStart(8, '0');
+	return crc32(utf8(JSON.stringify(data)))
+		.toString(16)
+		.padStart(8, '0');
 }
 
 /**
@@ -261,7 +336,8 @@ export function decodeResultFile(text: string): ResultDecode {
 		return {
 			ok: false,
 			reason: 'damaged',
-			error: 'This result file is damaged: its contents do not match its checksum. Ask for it again.'
+			error:
+				'This result file is damaged: its contents do not match its checksum. Ask for it again.'
 		};
 	return checkResult(env.data, 'result file');
 }

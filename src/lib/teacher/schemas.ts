@@ -4,7 +4,9 @@ import { z } from 'zod';
 
 export const slugSchema = z
 	.string({ error: 'expected an id' })
-	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'expected an id (lowercase words joined by dashes)' });
+	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+		error: 'expected an id (lowercase words joined by dashes)'
+	});
 
 /** A moment in UTC, written exactly as Date.prototype.toISOString writes it. */
 export const instantSchema = z
