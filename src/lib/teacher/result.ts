@@ -64,6 +64,10 @@ export const resultSchema = z
 		error: 'the submission time is before the start time',
 		path: ['submittedAt']
 	})
+	.refine((r) => new Set(r.answers.map((a) => a.questionId)).size === r.answers.length, {
+		error: 'a question appears twice',
+		path: ['answers']
+	})
 	.refine((r) => r.score === totalScore(r.answers), {
 		error: 'the total does not match the answers',
 		path: ['score']
