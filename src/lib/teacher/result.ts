@@ -351,3 +351,47 @@ export function decodeResultInput(text: string): ResultDecode {
 	if (typeof text !== 'string') return decodeResult(text);
 	return text.trimStart().startsWith('{') ? decodeResultFile(text) : decodeResult(text);
 }
+
+const CODE_START = /corridor-r\d+\./gi;
+
+/**
+ * Splits text pasted into the Results page into separate inputs. A result file (text starting
+ * with "{") is one input. Otherwise each code starts at "corridor-r<version>." and runs to the end
+ * of its line; following lines made only of code characters are joined on, because chat apps wrap
+ * long codes. Lines that are not part of a code are returned in `other`, so the page can show them
+ * rather than drop them silently.
+ */
+export function splitPasted(text: string): { inputs: string[]; other: string[] } {
+	if (typeof text !== 'string') return { inputs: [], other: [] };
+	if (text.trimStart().startsWith('{')) return { inputs: [text.trim()], other: [] };
+	const inputs: string[] = [];
+	const other: string[] = [];
+	let open = false;
+	for (const raw of text.split(/\r\n|\r|\n/)) {
+		const line = raw.trim();
+		if (line === '') {
+			open = false;
+			continue;
+		}
+		const starts = [...line.matchAll(CODE_START)].map((m) => m.index ?? 0);
+		if (starts.length === 0) {
+			if (open && /^[A-Za-z0-9_-]+$/.test(line)) inputs[inputs.length - 1] += line;
+			else {
+				other.push(line);
+				open = false;
+			}
+			continue;
+		}
+		const before = line.slice(0, starts[0]).trim();
+		if (before) other.push(before);
+		starts.forEach((start, i) => {
+			const piece = line.slice(start, starts[i + 1] ?? line.length);
+			const code = /^corridor-r\d+\.[A-Za-z0-9_-]*/i.exec(piece)?.[0] ?? piece;
+			inputs.push(code);
+			const rest = piece.slice(code.length).trim();
+			if (rest) other.push(rest);
+		});
+		open = line.endsWith(inputs[inputs.length - 1]);
+	}
+	return { inputs, other };
+}
