@@ -10,8 +10,8 @@ const HYPHENS = /[\u2010\u2011\u2012\u2013\u2014\u2212]/g;
 
 /**
  * The matching form of a name: Unicode NFKC; look-alike apostrophes and hyphens unified; trimmed;
- * runs of whitespace collapsed to one space; then case-folded (upper-case, then lower-case, final
- * sigma as sigma, a dotted capital I as i) and NFKC again.
+ * runs of whitespace collapsed to one space; then case-folded (upper-case, then lower-case, until
+ * stable; final sigma as sigma; a dotted capital I as i) and NFKC again.
  */
 export function normaliseName(name: string): string {
 	const spaced = name
@@ -20,9 +20,14 @@ export function normaliseName(name: string): string {
 		.replace(HYPHENS, '-')
 		.replace(/\s+/g, ' ')
 		.trim();
-	return spaced
-		.toUpperCase()
-		.toLowerCase()
+	// Upper then lower case, repeated until stable: one round leaves "ẞ" as "ß", a second makes "ss".
+	let folded = spaced;
+	for (let i = 0; i < 4; i++) {
+		const next = folded.toUpperCase().toLowerCase();
+		if (next === folded) break;
+		folded = next;
+	}
+	return folded
 		.replace(/\u03c2/g, '\u03c3')
 		.replace(/i\u0307/g, 'i')
 		.normalize('NFKC');
