@@ -8,6 +8,7 @@ import { hash32 } from './names.ts';
 import {
 	datasetVersionSchema,
 	firstIssue,
+	plainErrors,
 	instantSchema,
 	instantToMs,
 	msToInstant,
@@ -123,14 +124,14 @@ export function decodeAssignment(fragment: string): AssignmentDecode {
 		dictionary: ASSIGNMENT_DICTIONARY_V1
 	});
 	if (!unpacked.ok) return { ok: false, error: unpacked.error, reason: unpacked.reason };
-	const tuple = tupleV1.safeParse(unpacked.value);
+	const tuple = tupleV1.safeParse(unpacked.value, { error: plainErrors });
 	if (!tuple.success)
 		return {
 			ok: false,
 			reason: 'invalid',
 			error: 'This assignment link is not in the expected shape. Ask your teacher for a new link.'
 		};
-	const parsed = assignmentSchema.safeParse(fromTuple(tuple.data));
+	const parsed = assignmentSchema.safeParse(fromTuple(tuple.data), { error: plainErrors });
 	if (!parsed.success)
 		return {
 			ok: false,

@@ -8,6 +8,7 @@ import { RESULT_DICTIONARY_V1 } from './dictionary.ts';
 import {
 	datasetVersionSchema,
 	firstIssue,
+	plainErrors,
 	instantSchema,
 	instantToMs,
 	msToInstant,
@@ -196,7 +197,7 @@ export type ResultDecode =
 	{ ok: true; result: Result } | { ok: false; error: string; reason: ResultFault };
 
 function checkResult(value: unknown, noun: string): ResultDecode {
-	const parsed = resultSchema.safeParse(value);
+	const parsed = resultSchema.safeParse(value, { error: plainErrors });
 	if (!parsed.success)
 		return {
 			ok: false,
@@ -216,7 +217,7 @@ export function decodeResult(text: string): ResultDecode {
 		dictionary: RESULT_DICTIONARY_V1
 	});
 	if (!unpacked.ok) return { ok: false, error: unpacked.error, reason: unpacked.reason };
-	const tuple = tupleV1.safeParse(unpacked.value);
+	const tuple = tupleV1.safeParse(unpacked.value, { error: plainErrors });
 	if (!tuple.success)
 		return {
 			ok: false,

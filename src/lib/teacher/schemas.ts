@@ -46,6 +46,44 @@ export function msToInstant(ms: number): string {
 	return new Date(ms).toISOString();
 }
 
+const TYPE_WORDS: Record<string, string> = {
+	string: 'text',
+	number: 'a number',
+	int: 'a whole number',
+	boolean: 'yes or no',
+	array: 'a list',
+	object: 'a group of fields',
+	tuple: 'a list'
+};
+
+/**
+ * Plain-language messages for zod's built-in checks, used when parsing anything a person hands
+ * in. A schema's own `error` text still wins.
+ */
+export const plainErrors: z.core.$ZodErrorMap = (issue) => {
+	switch (issue.code) {
+		case 'invalid_type':
+			return issue.input === undefined
+				? 'this is missing'
+				: `expected ${TYPE_WORDS[issue.expected] ?? 'a different kind of value'}`;
+		case 'too_small':
+			return issue.origin === 'array' || issue.origin === 'string'
+				? `this is too short (at least ${issue.minimum})`
+				: `this is too small (at least ${issue.minimum})`;
+		case 'too_big':
+			return issue.origin === 'array' || issue.origin === 'string'
+				? `this is too long (at most ${issue.maximum})`
+				: `this is too large (at most ${issue.maximum})`;
+		case 'unrecognized_keys':
+			return `unexpected field: ${issue.keys.join(', ')}`;
+		case 'invalid_value':
+		case 'invalid_union':
+			return 'this value is not allowed';
+		default:
+			return 'this value is not valid';
+	}
+};
+
 /** First zod issue as "field: message", for one-line error messages. */
 export function firstIssue(error: z.ZodError): string {
 	const issue = error.issues[0];

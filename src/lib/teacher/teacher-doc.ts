@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { assignmentId, assignmentSchema, type Assignment } from './assignment.ts';
 import { buildGradebook, type Gradebook } from './gradebook.ts';
-import { firstIssue, instantSchema, msToInstant } from './schemas.ts';
+import { firstIssue, instantSchema, msToInstant, plainErrors } from './schemas.ts';
 
 export const TEACHER_DOC_VERSION = 1;
 const MAX_RECEIVED_TEXT = 2_000_000;
@@ -174,7 +174,9 @@ export function importTeacherDoc(text: string): TeacherDocImport {
 					? 'This file was made by a newer version of Corridor. Reload the page to get the latest version, then try again.'
 					: 'This file uses a format this version of Corridor cannot read.'
 		};
-	const parsed = teacherDocSchema.safeParse(env.data);
+	if (typeof env.data !== 'object' || env.data === null)
+		return { ok: false, error: 'This file is damaged: its data is missing.' };
+	const parsed = teacherDocSchema.safeParse(env.data, { error: plainErrors });
 	if (!parsed.success)
 		return { ok: false, error: `This file has a problem (${firstIssue(parsed.error)}).` };
 	return { ok: true, doc: parsed.data };
