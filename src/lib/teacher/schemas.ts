@@ -61,9 +61,10 @@ const TYPE_WORDS: Record<string, string> = {
  * in. A schema's own `error` text still wins.
  */
 export const plainErrors: z.core.$ZodErrorMap = (issue) => {
+	const missing = issue.input === undefined;
 	switch (issue.code) {
 		case 'invalid_type':
-			return issue.input === undefined
+			return missing
 				? 'this is missing'
 				: `expected ${TYPE_WORDS[issue.expected] ?? 'a different kind of value'}`;
 		case 'too_small':
@@ -78,7 +79,7 @@ export const plainErrors: z.core.$ZodErrorMap = (issue) => {
 			return `unexpected field: ${issue.keys.join(', ')}`;
 		case 'invalid_value':
 		case 'invalid_union':
-			return 'this value is not allowed';
+			return missing ? 'this is missing' : 'this value is not allowed';
 		default:
 			return 'this value is not valid';
 	}
