@@ -103,6 +103,15 @@ function faultReason(fault: ResultFault): FlagReason {
 	}
 }
 
+/** JSON with object keys sorted, so the same result read from a code and from a file compare equal. */
+function canonicalJson(value: unknown): string {
+	return JSON.stringify(value, (_key, v: unknown) =>
+		v && typeof v === 'object' && !Array.isArray(v)
+			? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+			: v
+	);
+}
+
 interface Received {
 	index: number;
 	input: string;
@@ -151,7 +160,7 @@ export function buildGradebook(
 		}
 		const key = normaliseName(result.name);
 		const list = byStudent.get(key) ?? [];
-		const identity = JSON.stringify(result);
+		const identity = canonicalJson(result);
 		const same = list.find((r) => r.identity === identity);
 		if (same) {
 			flagged.push({

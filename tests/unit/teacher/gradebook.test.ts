@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assignmentId, type Assignment } from '../../../src/lib/teacher/assignment.ts';
 import { buildGradebook } from '../../../src/lib/teacher/gradebook.ts';
-import { resultFile } from '../../../src/lib/teacher/result.ts';
+import { encodeResult, resultFile } from '../../../src/lib/teacher/result.ts';
 import { codeOf, resultOf } from '../../fixtures/teacher/class.ts';
 import { sampleAssignment } from '../../fixtures/teacher/sample.ts';
 
@@ -107,6 +107,17 @@ describe('buildGradebook', () => {
 			resultFile(r),
 			codeOf(a, { name: 'Aigerim', scores: { 'q:1': 1 } })
 		]);
+		expect(g.rows).toHaveLength(1);
+		expect(g.flagged.map((f) => f.reason)).toEqual(['duplicate']);
+	});
+
+	it('recognises the same result whatever order the response fields were written in', () => {
+		const r = resultOf(a, { name: 'Aigerim', scores: { 'q:1': 1 } });
+		const reordered = {
+			...r,
+			answers: r.answers.map((x) => ({ ...x, response: { choice: 'A', kind: 'single' } }))
+		};
+		const g = buildGradebook(a, [encodeResult(r), resultFile(reordered)]);
 		expect(g.rows).toHaveLength(1);
 		expect(g.flagged.map((f) => f.reason)).toEqual(['duplicate']);
 	});
