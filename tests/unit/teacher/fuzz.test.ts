@@ -1,6 +1,6 @@
 // Decoders of links, codes and files meet text from anywhere: these properties feed them thousands
 // of random and mutated inputs and require a clear answer every time (never an exception). A hang
-// would fail the test by its timeout.
+// would fail the test by its timeout, set generously so a slow machine does not fail it.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -28,6 +28,7 @@ import { assignmentArb, resultArb } from '../../fixtures/teacher/arbitraries.ts'
 import { sampleAssignment } from '../../fixtures/teacher/sample.ts';
 
 const RUNS = 3000;
+const LIMIT = { timeout: 120_000 };
 
 type Outcome = { ok: true } | { ok: false; error: string };
 
@@ -93,7 +94,7 @@ const anyText = fc.oneof(
 	fc.json().map((j) => j)
 );
 
-describe('decodeAssignment under fuzzing', () => {
+describe('decodeAssignment under fuzzing', LIMIT, () => {
 	it('answers clearly for random text', () => {
 		fc.assert(
 			fc.property(anyText, (text) => expectClearAnswer(decodeAssignment(text))),
@@ -124,7 +125,7 @@ describe('decodeAssignment under fuzzing', () => {
 	});
 });
 
-describe('decodeResult and decodeResultFile under fuzzing', () => {
+describe('decodeResult and decodeResultFile under fuzzing', LIMIT, () => {
 	it('answer clearly for random text', () => {
 		fc.assert(
 			fc.property(anyText, (text) => {
@@ -193,7 +194,7 @@ describe('decodeResult and decodeResultFile under fuzzing', () => {
 	});
 });
 
-describe('other readers under fuzzing', () => {
+describe('other readers under fuzzing', LIMIT, () => {
 	it('importTeacherDoc answers clearly for random and damaged text', () => {
 		const doc = JSON.stringify({
 			app: 'corridor',
@@ -225,7 +226,7 @@ describe('other readers under fuzzing', () => {
 	});
 });
 
-describe('utf8 edge cases', () => {
+describe('utf8 edge cases', LIMIT, () => {
 	it('rejects a raw code whose bytes are not UTF-8', () => {
 		const bytes = new Uint8Array([0, 0xff, 0xfe, 0x22, 0, 0, 0, 0]);
 		expect(decodeResult(`corridor-r1.${toBase64Url(bytes)}`).ok).toBe(false);
