@@ -12,6 +12,10 @@ export type CodeFault = 'empty' | 'not-a-code' | 'unsupported-version' | 'damage
 const FORMAT_RAW = 0;
 const FORMAT_DEFLATE = 1;
 
+/** Deeper JSON than any real code or file is refused before recursive code (zod, JSON.stringify)
+ * could overflow the stack on it. */
+export const MAX_JSON_DEPTH = 32;
+
 /** Decoded JSON text is never allowed to grow past this, so a crafted code cannot exhaust memory. */
 const MAX_JSON_BYTES = 256 * 1024;
 
@@ -74,6 +78,18 @@ export function crc32(bytes: Uint8Array): number {
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder('utf-8', { fatal: true });
+
+/** Whether parsed JSON nests no deeper than `limit`; iterative, so it is safe on any input. */
+export function withinDepth(value: unknown, limit = MAX_JSON_DEPTH): boolean {
+	const stack: [unknown, number][] = [[value, 0]];
+	while (stack.length) {
+		const [v, depth] = stack.pop()!;
+		if (v === null || typeof v !== 'object') continue;
+		if (depth >= limit) return false;
+		for (const child of Array.isArray(v) ? v : Object.values(v)) stack.push([child, depth + 1]);
+	}
+	return true;
+}
 
 export function utf8(text: string): Uint8Array {
 	return encoder.encode(text);
@@ -169,9 +185,13 @@ export function unpackCode(input: string, opts: UnpackOptions): Decoded<unknown>
 		if (json.length > MAX_JSON_BYTES) return damaged();
 	} else return damaged();
 	if (crc32(json) !== expected) return damaged();
+	let value: unknown;
 	try {
-		return { ok: true, value: JSON.parse(decoder.decode(json)) };
+		value = JSON.parse(decoder.decode(json));
 	} catch {
 		return damaged();
 	}
+	return withinDepth(value)
+		? { ok: true, value }
+		: fail('damaged', `This ${opts.noun} is damaged: it is not in the expected shape.`);
 }

@@ -3,7 +3,7 @@
 // even if the dataset is corrected later. Pure: must not import Svelte, $app or browser globals;
 // times are passed in by the caller (the student's device clock).
 import { z } from 'zod';
-import { crc32, packCode, unpackCode, utf8, type CodeFault } from './codec.ts';
+import { crc32, packCode, unpackCode, utf8, withinDepth, type CodeFault } from './codec.ts';
 import { RESULT_DICTIONARY_V1 } from './dictionary.ts';
 import {
 	datasetVersionSchema,
@@ -328,6 +328,12 @@ export function decodeResultFile(text: string): ResultDecode {
 	if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) return notOurs;
 	const env = doc as Record<string, unknown>;
 	if (env.app !== 'corridor' || env.kind !== 'result') return notOurs;
+	if (!withinDepth(doc))
+		return {
+			ok: false,
+			reason: 'damaged',
+			error: 'This result file is damaged: it is not in the expected shape. Ask for it again.'
+		};
 	if (env.version !== RESULT_FILE_VERSION)
 		return {
 			ok: false,

@@ -4,6 +4,7 @@
 // import. Pure: must not import Svelte, $app or browser globals; storage lives in lib/state.
 import { z } from 'zod';
 import { assignmentId, assignmentSchema, type Assignment } from './assignment.ts';
+import { withinDepth } from './codec.ts';
 import { buildGradebook, type Gradebook } from './gradebook.ts';
 import { firstIssue, instantSchema, msToInstant, plainErrors } from './schemas.ts';
 
@@ -174,8 +175,11 @@ export function importTeacherDoc(text: string): TeacherDocImport {
 					? 'This file was made by a newer version of Corridor. Reload the page to get the latest version, then try again.'
 					: 'This file uses a format this version of Corridor cannot read.'
 		};
-	if (typeof env.data !== 'object' || env.data === null)
-		return { ok: false, error: 'This file is damaged: its data is missing.' };
+	if (typeof env.data !== 'object' || env.data === null || !withinDepth(env.data))
+		return {
+			ok: false,
+			error: 'This file is damaged: its data is missing or not in the expected shape.'
+		};
 	const parsed = teacherDocSchema.safeParse(env.data, { error: plainErrors });
 	if (!parsed.success)
 		return { ok: false, error: `This file has a problem (${firstIssue(parsed.error)}).` };

@@ -8,7 +8,8 @@ import {
 	decodeAssignment,
 	encodeAssignment
 } from '../../../src/lib/teacher/assignment.ts';
-import { packCode, toBase64Url, utf8 } from '../../../src/lib/teacher/codec.ts';
+import { deflateSync } from 'fflate';
+import { crc32, packCode, toBase64Url, utf8 } from '../../../src/lib/teacher/codec.ts';
 import {
 	ASSIGNMENT_DICTIONARY_V1,
 	RESULT_DICTIONARY_V1
@@ -224,6 +225,39 @@ describe('other readers under fuzzing', LIMIT, () => {
 			{ numRuns: 1000 }
 		);
 	});
+});
+
+describe('deeply nested JSON', LIMIT, () => {
+	// Recursive code (zod, JSON.stringify) would overflow the stack on these; they must be refused.
+	const deep = (depth: number) => '['.repeat(depth) + ']'.repeat(depth);
+	/** A code with a correct checksum around any JSON text, built by hand. */
+	function handPacked(prefix: string, text: string, dictionary: Uint8Array): string {
+		const json = utf8(text);
+		const body = deflateSync(json, { level: 9, dictionary });
+		const bytes = new Uint8Array(1 + body.length + 4);
+		bytes[0] = 1;
+		bytes.set(body, 1);
+		new DataView(bytes.buffer).setUint32(1 + body.length, crc32(json));
+		return prefix + toBase64Url(bytes);
+	}
+
+	it.each([50, 5000, 100_000])(
+		'refuses nesting %i deep in codes, files and saved documents',
+		(n) => {
+			const response = `["abcdefgh","A",1,"v",0,0,0,["q"],[[0,${deep(n)}]],[1]]`;
+			expect(
+				decodeResult(handPacked('corridor-r1.', response, RESULT_DICTIONARY_V1))
+			).toMatchObject({ ok: false, reason: 'damaged' });
+			expect(
+				decodeAssignment(handPacked('a1.', `[${deep(n)}]`, ASSIGNMENT_DICTIONARY_V1))
+			).toMatchObject({ ok: false, reason: 'damaged' });
+			const file = `{"app":"corridor","kind":"result","version":1,"checksum":"0","data":${deep(n)}}`;
+			expect(decodeResultFile(file)).toMatchObject({ ok: false });
+			const doc = `{"app":"corridor","kind":"teacher","version":1,"data":{"assignments":${deep(n)}}}`;
+			expectClearAnswer(importTeacherDoc(doc));
+			expect(importTeacherDoc(doc).ok).toBe(false);
+		}
+	);
 });
 
 describe('utf8 edge cases', LIMIT, () => {
