@@ -27,6 +27,7 @@ export {
 	decodeResultInput,
 	encodeResult,
 	makeResult,
+	nameProblem,
 	resultFile,
 	resultSchema,
 	splitPasted,

@@ -17,6 +17,7 @@ import {
 } from './schemas.ts';
 
 export const MAX_ANSWERS = 400;
+export const MAX_NAME_LENGTH = 100;
 const DAY_MS = 86_400_000;
 
 /** Scores are kept to thousandths, so every score has one short, exact spelling in a code. */
@@ -45,7 +46,7 @@ export const resultSchema = z
 	.object({
 		assignmentId: z.string().regex(/^[0-9a-z]{8}$/, { error: 'expected an assignment id' }),
 		/** exactly as the student typed it */
-		name: plainText('the name', 100),
+		name: plainText('the name', MAX_NAME_LENGTH),
 		seed: uint32Schema,
 		datasetVersion: datasetVersionSchema,
 		/** from the student's device clock */
@@ -92,7 +93,23 @@ export interface ResultInput {
 	answers: { questionId: string; response: unknown; score: number }[];
 }
 
-/** Builds a valid result from what the quiz page has: rounds scores and fills in the total. */
+/**
+ * Checks a name a student typed on the assignment page, before the quiz starts; null when it is
+ * fine, otherwise a message for the student.
+ */
+export function nameProblem(name: string): string | null {
+	if (name.trim() === '') return 'Type your name so that your teacher knows whose result this is.';
+	if (name.length > MAX_NAME_LENGTH)
+		return `Your name is too long: use at most ${MAX_NAME_LENGTH} characters.`;
+	if (/\p{Cc}/u.test(name))
+		return 'Your name contains characters that cannot be used. Type it again.';
+	return null;
+}
+
+/**
+ * Builds a valid result from what the quiz page has: rounds scores and fills in the total. Throws
+ * only when the caller passes something invalid (check the name with `nameProblem` first).
+ */
 export function makeResult(input: ResultInput): Result {
 	const answers = input.answers.map((a) => ({
 		questionId: a.questionId,

@@ -8,6 +8,7 @@ import {
 	decodeResultInput,
 	encodeResult,
 	makeResult,
+	nameProblem,
 	resultFile,
 	splitPasted
 } from '../../../src/lib/teacher/result.ts';
@@ -39,6 +40,27 @@ describe('makeResult', () => {
 			{ questionId: 'q:1', response: null, score: 0 }
 		];
 		expect(() => makeResult(sampleResultInput({ answers }))).toThrow(/twice/);
+	});
+});
+
+describe('nameProblem', () => {
+	it('accepts any real name and explains what is wrong with the others', () => {
+		expect(nameProblem('Айгерім Нұрланқызы')).toBeNull();
+		expect(nameProblem("O'Neil, Mary-Jane")).toBeNull();
+		expect(nameProblem('   ')).toMatch(/Type your name/);
+		expect(nameProblem('x'.repeat(101))).toMatch(/at most 100/);
+		expect(nameProblem('Ai\u0000gerim')).toMatch(/cannot be used/);
+	});
+
+	it('accepts exactly the names a result can carry', () => {
+		fc.assert(
+			fc.property(fc.string({ unit: 'binary', maxLength: 110 }), (name) => {
+				const build = () => makeResult(sampleResultInput({ name }));
+				if (nameProblem(name) === null) expect(build).not.toThrow();
+				else expect(build).toThrow();
+			}),
+			{ numRuns: 2000 }
+		);
 	});
 });
 
