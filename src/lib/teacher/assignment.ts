@@ -167,3 +167,46 @@ export function assignmentId(a: Assignment): string {
 export function assignmentUrl(siteBase: string, a: Assignment): string {
 	return `${siteBase.replace(/\/+$/, '')}/assignment#${encodeAssignment(a)}`;
 }
+
+export interface QuizSpec {
+	/** lesson slugs in course order, each once */
+	lessons: string[];
+	/** questionsPerLesson × number of lessons */
+	count: number;
+	/** the seed of this student's variant (see studentSeed) */
+	seed: number;
+	/** lesson or module ids in the assignment that the course no longer has */
+	unknown: string[];
+}
+
+/**
+ * What to ask the quiz engine for: the assignment's modules expanded into their lessons, in course
+ * order, plus the lessons chosen one by one, and the student's seed. `course` is the outline's
+ * modules with their lesson slugs in order.
+ */
+export function quizSpec(
+	a: Assignment,
+	course: readonly { id: string; lessons: readonly string[] }[],
+	studentSeedValue: number
+): QuizSpec {
+	const chosen = new Set(a.lessons);
+	for (const m of course) if (a.modules.includes(m.id)) for (const l of m.lessons) chosen.add(l);
+	const ordered = course.flatMap((m) => m.lessons).filter((l) => chosen.has(l));
+	const known = new Set(course.flatMap((m) => m.lessons));
+	const moduleIds = new Set(course.map((m) => m.id));
+	const unknown = [
+		...a.modules.filter((m) => !moduleIds.has(m)),
+		...a.lessons.filter((l) => !known.has(l))
+	];
+	return {
+		lessons: [...new Set(ordered)],
+		count: a.questionsPerLesson * new Set(ordered).size,
+		seed: studentSeedValue,
+		unknown
+	};
+}
+
+/** Whether the due time has passed by the given clock (epoch ms); false without a due date. */
+export function isPastDue(a: Assignment, now: number): boolean {
+	return a.dueAt !== undefined && now > instantToMs(a.dueAt);
+}

@@ -7,8 +7,11 @@ export {
 	assignmentUrl,
 	decodeAssignment,
 	encodeAssignment,
+	isPastDue,
+	quizSpec,
 	type Assignment,
-	type AssignmentDecode
+	type AssignmentDecode,
+	type QuizSpec
 } from './assignment.ts';
 export type { CodeFault } from './codec.ts';
 export { csvText, gradebookCsv, type CsvOptions } from './csv.ts';

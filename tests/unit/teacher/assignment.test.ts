@@ -5,6 +5,8 @@ import {
 	assignmentUrl,
 	decodeAssignment,
 	encodeAssignment,
+	isPastDue,
+	quizSpec,
 	type Assignment
 } from '../../../src/lib/teacher/assignment.ts';
 import { packCode } from '../../../src/lib/teacher/codec.ts';
@@ -104,5 +106,50 @@ describe('assignmentUrl', () => {
 		['https://school.kz/courses/corridor/', `https://school.kz/courses/corridor/assignment#${code}`]
 	])('under %s', (base, expected) => {
 		expect(assignmentUrl(base, sampleAssignment)).toBe(expected);
+	});
+});
+
+describe('quizSpec', () => {
+	const course = [
+		{ id: 'the-deals', lessons: ['the-astana-forum', 'kinds-of-agreement', 'deals-on-the-map'] },
+		{ id: 'adding-value', lessons: ['deep-processing', 'clusters-and-contract-farming'] }
+	];
+
+	it('expands modules into lessons in course order, each once', () => {
+		const spec = quizSpec(
+			{
+				...sampleAssignment,
+				lessons: ['deep-processing', 'kinds-of-agreement'],
+				modules: ['the-deals']
+			},
+			course,
+			77
+		);
+		expect(spec).toEqual({
+			lessons: ['the-astana-forum', 'kinds-of-agreement', 'deals-on-the-map', 'deep-processing'],
+			count: 4 * sampleAssignment.questionsPerLesson,
+			seed: 77,
+			unknown: []
+		});
+	});
+
+	it('names ids the course no longer has', () => {
+		const spec = quizSpec(
+			{ ...sampleAssignment, lessons: ['old-lesson'], modules: ['old-module', 'adding-value'] },
+			course,
+			1
+		);
+		expect(spec.unknown).toEqual(['old-module', 'old-lesson']);
+		expect(spec.lessons).toEqual(['deep-processing', 'clusters-and-contract-farming']);
+	});
+});
+
+describe('isPastDue', () => {
+	const due = Date.parse(sampleAssignment.dueAt!);
+	it('compares the given clock with the due time', () => {
+		expect(isPastDue(sampleAssignment, due)).toBe(false);
+		expect(isPastDue(sampleAssignment, due + 1)).toBe(true);
+		const { dueAt: _dueAt, ...undated } = sampleAssignment;
+		expect(isPastDue(undated, due + 1e12)).toBe(false);
 	});
 });
