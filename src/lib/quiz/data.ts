@@ -6,7 +6,7 @@
 
 export type FactStatus = 'verified' | 'seed-only' | 'conflicting' | 'uncertain';
 export type Qualifier = 'exact' | 'about' | 'over' | 'up_to' | 'range';
-export type FactScalar = number | string | string[] | boolean | [number, number];
+export type FactScalar = number | string | string[] | number[] | boolean;
 
 export interface FactValue {
 	value: FactScalar;
@@ -37,17 +37,18 @@ export interface Dataset {
 	glossary: { id: string; term: string; definition?: string; sources?: string[] }[];
 	regions: (Named & { kind: 'region' | 'city' })[];
 	companies: (Named & { partnerOnly?: boolean })[];
-	events: { id: string; name?: string; title?: string }[];
+	events: { id: string; name: string }[];
 	deals: {
 		id: string;
 		title: string;
 		companyNameAsReported?: string;
-		concepts?: string[];
-		event?: string;
+		concepts: string[];
+		conceptSources: string[];
+		event: string;
 	}[];
 	sezs: Named[];
-	indicators: { id: string; label: string }[];
-	timeline: { id: string; label: string; concepts?: string[] }[];
+	indicators: { id: string; label: string; topic: string; concepts: string[] }[];
+	timeline: { id: string; label: string; concepts: string[] }[];
 	facts: Record<string, FactValue>;
 }
 
