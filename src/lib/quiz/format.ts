@@ -65,7 +65,7 @@ export function formatNumberWithUnit(
 }
 
 /** "2013-09-07" -> "7 September 2013"; "2013-09" -> "September 2013"; "2013" stays. */
-export function formatDate(iso: string, locale = 'en'): string {
+export function formatDate(iso: string, locale = 'en-GB'): string {
 	const [y, m, d] = iso.split('-').map(Number);
 	if (!m) return String(y);
 	const date = new Date(Date.UTC(y, m - 1, d || 1));

@@ -32,7 +32,7 @@ function row(ds: Dataset, d: Deal): Row | Decline {
 const keys = (d: Deal) => [`deal/${d.id}/investment`, `deal/${d.id}/jobs`];
 const usd = (v: number) => formatNumberWithUnit(round2(v), 'USD');
 const arithmetic = (ds: Dataset, r: Row) =>
-	`${upperFirst(dealLabel(ds, r.d))}: ${fmt(r.inv)} ÷ ${fmt(r.jobs)} ≈ ${usd(r.perJob)} per job`;
+	`The ${dealLabel(ds, r.d)}: ${fmt(r.inv)} ÷ ${fmt(r.jobs)} ≈ ${usd(r.perJob)} per job`;
 
 export const capitalIntensity = family<{ deals: Deal[]; mode: 'most' | 'one' }>({
 	id: 'capital-intensity',
@@ -52,7 +52,7 @@ export const capitalIntensity = family<{ deals: Deal[]; mode: 'most' | 'one' }>(
 				id: `capital-intensity:${r.d.id}`,
 				kind: 'numeric',
 				generator: 'capital-intensity',
-				prompt: `${upperFirst(dealLabel(ds, r.d))} was announced with ${fmt(r.inv)} and ${fmt(r.jobs)}. About how much investment is that per job? Answer in US dollars.`,
+				prompt: `The ${dealLabel(ds, r.d)} was announced with ${fmt(r.inv)} and ${fmt(r.jobs)}. About how much investment is that per job? Answer in US dollars.`,
 				answer: r.perJob,
 				unit: 'US dollars per job',
 				scale: 1,

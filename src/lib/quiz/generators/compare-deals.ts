@@ -84,7 +84,7 @@ export const largestDeal = family<Target>({
 			explanation: explain(
 				ds,
 				rows,
-				`${upperFirst(dealLabel(ds, rows[0].d))} has the largest ${what(t.field)}.`
+				`The ${dealLabel(ds, rows[0].d)} has the largest ${what(t.field)}.`
 			),
 			sources: [...new Set(rows.flatMap((r) => r.f.sources))],
 			concepts: [],

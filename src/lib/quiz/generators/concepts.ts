@@ -55,7 +55,7 @@ export const dealConcept = family<{ d: Deal; concept: string }>({
 			explanation: because(
 				ds,
 				{ sources: d.conceptSources },
-				`${upperFirst(dealLabel(ds, d))} is an example of ${conceptName(ds, concept).toLowerCase()}; the other ideas do not describe this project`
+				`The ${dealLabel(ds, d)} is an example of ${conceptName(ds, concept).toLowerCase()}; the other ideas do not describe this project`
 			),
 			sources: d.conceptSources,
 			concepts: [concept],

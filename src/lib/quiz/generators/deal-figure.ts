@@ -40,7 +40,7 @@ function figureFamily(field: 'investment' | 'jobs') {
 			const explanation = because(
 				ds,
 				fact,
-				`${upperFirst(label)} was announced with ${fmt(fact)}${field === 'jobs' ? '' : ' of investment'}`
+				`The ${label} was announced with ${fmt(fact)}${field === 'jobs' ? '' : ' of investment'}`
 			);
 			const common = {
 				factKeys: [key],

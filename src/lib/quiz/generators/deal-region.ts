@@ -46,7 +46,7 @@ export const dealRegion = family<Deal>({
 			explanation: because(
 				ds,
 				fact,
-				`${upperFirst(dealLabel(ds, d))} is planned in ${nameOf(ds, 'region', key)}`
+				`The ${dealLabel(ds, d)} is planned in ${nameOf(ds, 'region', key)}`
 			),
 			sources: fact.sources,
 			concepts: [],
@@ -96,7 +96,7 @@ export const dealRegionPick = family<Deal>({
 			explanation: because(
 				ds,
 				fact,
-				`${upperFirst(dealLabel(ds, d))} is planned in ${nameOf(ds, 'region', key)}`
+				`The ${dealLabel(ds, d)} is planned in ${nameOf(ds, 'region', key)}`
 			),
 			sources: fact.sources,
 			concepts: [],

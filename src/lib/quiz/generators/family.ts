@@ -17,6 +17,8 @@ export interface GenerateOptions {
 	/** fact keys already used in this quiz */
 	exclude?: ReadonlySet<string>;
 	difficulty?: 1 | 2 | 3;
+	/** further filter on the built question (lesson, concepts) */
+	accept?: (q: Question) => boolean;
 }
 
 export interface Generator {
@@ -73,7 +75,8 @@ export function family<T>(spec: FamilySpec<T>): Generator {
 				ds,
 				targets,
 				rng,
-				(q) => !opts.difficulty || q.difficulty === opts.difficulty
+				(q) =>
+					(!opts.difficulty || q.difficulty === opts.difficulty) && (!opts.accept || opts.accept(q))
 			);
 		},
 		generateFor(ds, factKey, rng) {

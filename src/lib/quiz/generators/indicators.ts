@@ -7,7 +7,14 @@ import { decline } from '../model.ts';
 import { pick } from '../rng.ts';
 import { because, choicesFrom, family, TOPIC_LESSON } from './family.ts';
 import { formatNumberWithUnit } from '../format.ts';
-import { clearlyDifferent, fmt, numberDistractors, numericSettings, upperFirst } from './values.ts';
+import {
+	clearlyDifferent,
+	exactish,
+	fmt,
+	numberDistractors,
+	numericSettings,
+	upperFirst
+} from './values.ts';
 
 type Indicator = Dataset['indicators'][number];
 const lessonOf = (i: Indicator) => ({ slug: TOPIC_LESSON[i.topic] ?? 'investment-and-jobs' });
@@ -25,7 +32,11 @@ export const indicatorValue = family<Indicator>({
 		const key = `indicator/${i.id}`;
 		const f = usable(ds, key);
 		if (!f || typeof f.value !== 'number') return decline(`${key} is not a usable number`);
-		const label = `${i.label}${when(f)}`;
+		if (!exactish(f))
+			return decline(
+				`${key} is an "over" or "up to" figure, so a nearby choice could also be true`
+			);
+		const label = f.year && i.label.includes(String(f.year)) ? i.label : `${i.label}${when(f)}`;
 		const common = {
 			factKeys: [key],
 			explanation: because(ds, f, `${upperFirst(label)}: ${fmt(f)}`),

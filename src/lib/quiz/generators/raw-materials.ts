@@ -74,10 +74,7 @@ export const productMaterial = family<{ deals: Deal[] }>({
 				ds,
 				{ sources },
 				shown
-					.map(
-						(r) =>
-							`${upperFirst(dealLabel(ds, r.d))} turns ${r.m.material} into ${r.p.list.join(', ')}`
-					)
+					.map((r) => `The ${dealLabel(ds, r.d)} turns ${r.m.material} into ${r.p.list.join(', ')}`)
 					.join('. ')
 			),
 			sources,

@@ -44,7 +44,7 @@ export const regionDeal = family<Deal>({
 			choices: c.choices,
 			answer: c.answer,
 			factKeys: [`deal/${d.id}/region`],
-			explanation: because(ds, fact, `${upperFirst(dealLabel(ds, d))} is planned in ${regionName}`),
+			explanation: because(ds, fact, `The ${dealLabel(ds, d)} is planned in ${regionName}`),
 			sources: fact.sources,
 			concepts: [],
 			lesson,

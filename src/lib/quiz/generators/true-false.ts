@@ -6,7 +6,7 @@ import { decline } from '../model.ts';
 import { pick } from '../rng.ts';
 import { because, family, otherReportValues } from './family.ts';
 import { formatNumberWithUnit } from '../format.ts';
-import { dealLabel, fmt, numberDistractors, upperFirst, type Deal } from './values.ts';
+import { dealLabel, exactish, fmt, numberDistractors, upperFirst, type Deal } from './values.ts';
 
 type Field = 'region' | 'investment' | 'jobs';
 const LESSON: Record<Field, string> = {
@@ -39,13 +39,17 @@ export const factTrueFalse = family<{ d: Deal; field: Field }>({
 			shown = nameOf(ds, 'region', truth ? f.value : pick(rng, alt).id);
 		} else {
 			if (typeof f.value !== 'number') return decline(`${key} is not a number`);
+			if (!exactish(f))
+				return decline(
+					`${key} is an "over" or "up to" figure, so a changed figure could still be true`
+				);
 			const alts = numberDistractors(ds, f, [], field === 'jobs');
 			if (!alts.length) return decline('no clearly different value to use');
 			shown = truth
 				? fmt(f)
 				: formatNumberWithUnit(pick(rng, alts), f.unit, f.qualifier ?? 'exact');
 		}
-		const label = upperFirst(dealLabel(ds, d));
+		const label = `The ${dealLabel(ds, d)}`;
 		const statement =
 			field === 'region'
 				? `${label} is planned in ${shown}.`

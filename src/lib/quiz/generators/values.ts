@@ -118,3 +118,8 @@ export function numericSettings(f: FactValue): NumericSettings | undefined {
 		tolerance: { kind: 'relative', amount: q === 'about' ? 0.1 : 0.02 }
 	};
 }
+
+/** Exact or "about": a figure that a different figure clearly contradicts. */
+export function exactish(f: FactValue): boolean {
+	return ['exact', 'about'].includes(f.qualifier ?? 'exact');
+}
