@@ -7,10 +7,10 @@ import { type Rng } from '../rng.ts';
 import { because, choicesFrom, family, pick } from './family.ts';
 import {
 	dealLabel,
+	exactish,
 	fmt,
 	numberDistractors,
 	numericSettings,
-	upperFirst,
 	type Deal
 } from './values.ts';
 import { formatNumberWithUnit } from '../format.ts';

@@ -5,7 +5,7 @@ import { nameOf, usable, type Dataset } from '../data.ts';
 import { decline, type Question } from '../model.ts';
 import { pick, type Rng } from '../rng.ts';
 import { because, choicesFrom, family, otherReportValues, pickN } from './family.ts';
-import { dealLabel, upperFirst, type Deal } from './values.ts';
+import { dealLabel, type Deal } from './values.ts';
 
 const lesson = { slug: 'deals-on-the-map' };
 

@@ -4,7 +4,7 @@
 import { nameOf, usable } from '../data.ts';
 import { decline } from '../model.ts';
 import { because, choicesFrom, family } from './family.ts';
-import { companyOf, dealLabel, upperFirst, type Deal } from './values.ts';
+import { companyOf, dealLabel, type Deal } from './values.ts';
 
 const lesson = { slug: 'deals-on-the-map' };
 

@@ -6,7 +6,7 @@ import { decline } from '../model.ts';
 import { pick } from '../rng.ts';
 import { because, family, otherReportValues } from './family.ts';
 import { formatNumberWithUnit } from '../format.ts';
-import { dealLabel, exactish, fmt, numberDistractors, upperFirst, type Deal } from './values.ts';
+import { dealLabel, exactish, fmt, numberDistractors, type Deal } from './values.ts';
 
 type Field = 'region' | 'investment' | 'jobs';
 const LESSON: Record<Field, string> = {
