@@ -36,6 +36,10 @@ function figureFamily(field: 'investment' | 'jobs') {
 			const fact = usable(ds, key);
 			if (!fact || typeof fact.value !== 'number')
 				return decline(`${key} is not usable for quizzes`);
+			if (!exactish(fact))
+				return decline(
+					`${key} is an "over" or "up to" figure, so a nearby choice could also be true`
+				);
 			const label = dealLabel(ds, d);
 			const explanation = because(
 				ds,
