@@ -48,14 +48,14 @@ export const dealConcept = family<{ d: Deal; concept: string }>({
 			id: `deal-concept:${d.id}:${concept}`,
 			kind: 'single',
 			generator: 'deal-concept',
-			prompt: `The ${dealLabel(ds, d)} is an example of which of these ideas?`,
+			prompt: `The course uses the ${dealLabel(ds, d)} as an example of which idea?`,
 			choices: c.choices,
 			answer: c.answer,
 			factKeys: [conceptsKey(d)],
 			explanation: because(
 				ds,
 				{ sources: d.conceptSources },
-				`The ${dealLabel(ds, d)} is an example of ${conceptName(ds, concept).toLowerCase()}; the other ideas do not describe this project`
+				`The ${dealLabel(ds, d)} is an example of this idea: ${conceptName(ds, concept)}. The other ideas do not describe this project`
 			),
 			sources: d.conceptSources,
 			concepts: [concept],

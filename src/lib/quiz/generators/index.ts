@@ -8,7 +8,7 @@ import { dealRegion, dealRegionPick } from './deal-region.ts';
 import type { Generator } from './family.ts';
 import { forumFacts, forumShare } from './forum.ts';
 import { indicatorValue, tradeReporter } from './indicators.ts';
-import { productMaterial, rawMaterialShare } from './raw-materials.ts';
+import { productMaterial, productProject, rawMaterialShare } from './raw-materials.ts';
 import { regionCentre } from './region-centre.ts';
 import { regionDeal } from './region-deal.ts';
 import { sezCreated, sezRegion } from './sez.ts';
@@ -37,7 +37,8 @@ export const GENERATORS: readonly Generator[] = [
 	timelineOrder,
 	regionCentre,
 	indicatorValue,
-	tradeReporter
+	tradeReporter,
+	productProject
 ];
 
 export function generatorById(id: string): Generator | undefined {

@@ -151,3 +151,52 @@ export const rawMaterialShare = family<{ d: Deal; indicator: string }>({
 		};
 	}
 });
+
+/** Family "product-project" (matching): which project plans to make each set of products? */
+export const productProject = family<{ deals: Deal[] }>({
+	id: 'product-project',
+	lesson: dpLesson,
+	concepts: ['deep-processing'],
+	kinds: ['matching'],
+	targets: (ds) => [{ deals: ds.deals }],
+	keys: (t) => t.deals.map((d) => `deal/${d.id}/products`),
+	build(ds, t, rng) {
+		const rows = t.deals.map((d) => ({ d, p: productsOf(ds, d) })).filter((r) => r.p) as {
+			d: Deal;
+			p: NonNullable<ReturnType<typeof productsOf>>;
+		}[];
+		if (rows.length < 3) return decline('fewer than three projects with usable products');
+		const shown = shuffle(rng, rows).slice(0, 4);
+		const items = shown.map((r, i) => ({ id: `p${i + 1}`, text: upperFirst(r.p.list.join(', ')) }));
+		const order = shuffle(rng, shown);
+		const choices = order.map((r, i) => ({ id: 'abcd'[i], text: upperFirst(dealLabel(ds, r.d)) }));
+		const answer = Object.fromEntries(
+			shown.map((r, i) => [items[i].id, choices[order.indexOf(r)].id])
+		);
+		const sources = [...new Set(shown.flatMap((r) => r.p.f.sources))];
+		return {
+			id: `product-project:${shown
+				.map((r) => r.d.id)
+				.sort()
+				.join('.')}`,
+			kind: 'matching',
+			generator: 'product-project',
+			prompt: 'Match each set of planned products to the project that plans to make them.',
+			items,
+			choices,
+			answer,
+			factKeys: shown.map((r) => `deal/${r.d.id}/products`),
+			explanation: because(
+				ds,
+				{ sources },
+				shown
+					.map((r) => `The ${dealLabel(ds, r.d)} plans to make ${r.p.list.join(', ')}`)
+					.join('. ')
+			),
+			sources,
+			concepts: ['deep-processing'],
+			lesson: dpLesson,
+			difficulty: 1
+		};
+	}
+});

@@ -1,6 +1,6 @@
 // Families "timeline-year" (in which year did this happen?) and "timeline-order" (put events in
 // order). Lesson: belt-and-road and others by concept. Pure: no Svelte, $app or browser globals.
-import { usable, type Dataset } from '../data.ts';
+import { getFact, usable, type Dataset } from '../data.ts';
 import { decline } from '../model.ts';
 import { pick, shuffle } from '../rng.ts';
 import { because, choicesFrom, family } from './family.ts';
@@ -25,7 +25,13 @@ export const timelineYear = family<Entry>({
 		const y = year(f?.value);
 		if (!f || !Number.isFinite(y)) return decline(`timeline/${e.id} is not usable for quizzes`);
 		// nearby years are the plausible mistakes
-		const offsets = shuffle(rng, [-4, -3, -2, -1, 1, 2, 3, 4]);
+		// nearby years up to the latest one in the timeline, so no choice lies in the future
+		const latest = Math.max(
+			...ds.timeline
+				.map((o) => year(getFact(ds, `timeline/${o.id}`)?.value))
+				.filter(Number.isFinite)
+		);
+		const offsets = shuffle(rng, [-4, -3, -2, -1, 1, 2, 3, 4]).filter((o) => y + o <= latest);
 		const c = choicesFrom(
 			rng,
 			String(y),

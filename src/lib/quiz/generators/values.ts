@@ -12,7 +12,17 @@ export function dealLabel(ds: Dataset, d: Deal): string {
 		typeof company?.value === 'string'
 			? nameOf(ds, 'company', company.value)
 			: d.companyNameAsReported;
-	return `${lowerFirst(d.title)} (${name ?? d.companyNameAsReported})`;
+	return `${lowerFirst(withoutRegion(ds, d.title))} (${name ?? d.companyNameAsReported})`;
+}
+
+/** Titles may name the region ("... in Zhambyl Region"); that would give region questions away. */
+export function withoutRegion(ds: Dataset, title: string): string {
+	let out = title;
+	for (const r of ds.regions) {
+		const i = out.toLowerCase().indexOf(` in ${r.name.toLowerCase()}`);
+		if (i >= 0) out = out.slice(0, i) + out.slice(i + 4 + r.name.length);
+	}
+	return out.trim();
 }
 
 export function companyOf(ds: Dataset, d: Deal): string {
