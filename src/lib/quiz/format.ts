@@ -2,6 +2,16 @@
 // Provisional twin of src/lib/content/format.ts (formatNumberWithUnit) until that lands.
 // Pure: must not import Svelte, $app or browser globals.
 
+// Intl formatters are costly to create and quizzes format many numbers, so they are cached.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+export function nf(locale: string, maximumFractionDigits = 2): Intl.NumberFormat {
+	const key = `${locale}|${maximumFractionDigits}`;
+	let f = numberFormats.get(key);
+	if (!f) numberFormats.set(key, (f = new Intl.NumberFormat(locale, { maximumFractionDigits })));
+	return f;
+}
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 const QUALIFIER_WORD: Record<string, string> = {
 	exact: '',
 	about: 'about ',
@@ -12,7 +22,7 @@ const QUALIFIER_WORD: Record<string, string> = {
 
 function scaled(value: number, locale: string): { n: string; word: string } {
 	const abs = Math.abs(value);
-	const fmt = (x: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(x);
+	const fmt = (x: number) => nf(locale).format(x);
 	if (abs >= 1e12) return { n: fmt(value / 1e12), word: ' trillion' };
 	if (abs >= 1e9) return { n: fmt(value / 1e9), word: ' billion' };
 	if (abs >= 1e6) return { n: fmt(value / 1e6), word: ' million' };
@@ -47,20 +57,18 @@ export function formatNumberWithUnit(
 		return `${q}${n}${word} ${unit === 'KZT' ? 'tenge' : 'yuan'}`;
 	}
 	if (unit === 'percent') {
-		return `${q}${new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value)}%`;
+		return `${q}${nf(locale).format(value)}%`;
 	}
 	if (unit === 'MW' || unit === 'GW') {
-		return `${q}${new Intl.NumberFormat(locale).format(value)} ${unit}`;
+		return `${q}${nf(locale).format(value)} ${unit}`;
 	}
 	if (unit === 'year') return String(value);
 	if (unit === 'count' || !unit) {
-		return `${q}${new Intl.NumberFormat(locale).format(value)}`;
+		return `${q}${nf(locale).format(value)}`;
 	}
 	const [one, many] = UNIT_WORDS[unit] ?? [unit, unit];
 	const { n, word } =
-		value >= 1e6
-			? scaled(value, locale)
-			: { n: new Intl.NumberFormat(locale).format(value), word: '' };
+		value >= 1e6 ? scaled(value, locale) : { n: nf(locale).format(value), word: '' };
 	return `${q}${n}${word} ${value === 1 ? one : many}`;
 }
 
@@ -72,5 +80,8 @@ export function formatDate(iso: string, locale = 'en-GB'): string {
 	const opts: Intl.DateTimeFormatOptions = d
 		? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }
 		: { month: 'long', year: 'numeric', timeZone: 'UTC' };
-	return new Intl.DateTimeFormat(locale, opts).format(date);
+	const key = `${locale}|${d ? 'day' : 'month'}`;
+	let f = dateFormats.get(key);
+	if (!f) dateFormats.set(key, (f = new Intl.DateTimeFormat(locale, opts)));
+	return f.format(date);
 }

@@ -37,51 +37,45 @@ function fits(q: Question, o: QuizOptions): boolean {
 	return true;
 }
 
-const TRIES_PER_SLOT = 6;
-
 export function buildQuiz(options: QuizOptions): QuizResult {
 	const { dataset: ds, count, seed } = options;
 	const requested = Math.max(0, Math.floor(count));
-	// generator rotation depends only on the seed, so slots do not shift when data changes
+	// generator rotation depends only on the seed, so slots do not shift when values change
 	const order = shuffle(streamFor(seed, 'order'), GENERATORS);
 	const extra = (options.extra ?? []).filter((q) => fits(q, options));
 	const used = new Set<string>();
 	const ids = new Set<string>();
 	const questions: Question[] = [];
+	const uses = new Map<string, number>();
 	const exhausted = new Set<string>();
 	let extraIndex = 0;
-	for (let slot = 0; questions.length < requested && slot < requested * 4 + order.length; slot++) {
-		const rng = streamFor(seed, slot);
-		let found: Question | undefined;
-		// every few slots, a hand-written question, if any remain
-		if (extra.length && slot % 4 === 3) {
-			while (extraIndex < extra.length && !found) {
+	const take = (q: Question, by: string) => {
+		questions.push(q);
+		ids.add(q.id);
+		for (const k of q.factKeys) used.add(k);
+		uses.set(by, (uses.get(by) ?? 0) + 1);
+	};
+	// balance: every generator gets one question before any gets a second, and so on
+	for (let cap = 1; questions.length < requested; cap++) {
+		const before = questions.length;
+		for (let i = 0; i < order.length && questions.length < requested; i++) {
+			const slot = questions.length;
+			// every fourth question is hand-written, while any remain
+			if (slot % 4 === 3 && extraIndex < extra.length) {
 				const q = extra[extraIndex++];
-				if (!ids.has(q.id) && !q.factKeys.some((k) => used.has(k))) found = q;
+				if (!ids.has(q.id) && !q.factKeys.some((k) => used.has(k))) {
+					take(q, 'hand-written');
+					continue;
+				}
 			}
+			const g = order[(slot + i) % order.length];
+			if (exhausted.has(g.id) || (uses.get(g.id) ?? 0) >= cap) continue;
+			// the stream depends on (seed, slot, generator) only, never on earlier attempts
+			const q = tryGenerator(g, ds, streamFor(seed, `${slot}:${g.id}`), used, options);
+			if (!q) exhausted.add(g.id);
+			else if (!ids.has(q.id)) take(q, g.id);
 		}
-		for (let t = 0; !found && t < Math.min(TRIES_PER_SLOT, order.length); t++) {
-			const g = order[(slot + t * 7) % order.length];
-			if (exhausted.has(g.id)) continue;
-			const q = tryGenerator(g, ds, rng, used, options);
-			if (q && !ids.has(q.id)) found = q;
-			else if (!q) exhausted.add(g.id);
-		}
-		if (!found) continue;
-		questions.push(found);
-		ids.add(found.id);
-		for (const k of found.factKeys) used.add(k);
-		if (exhausted.size === order.length && extraIndex >= extra.length) break;
-	}
-	// a last sweep so "fewer available" is honest: try every generator once more
-	for (const g of order) {
-		if (questions.length >= requested) break;
-		const q = tryGenerator(g, ds, streamFor(seed, `sweep:${g.id}`), used, options);
-		if (q && !ids.has(q.id)) {
-			questions.push(q);
-			ids.add(q.id);
-			for (const k of q.factKeys) used.add(k);
-		}
+		if (questions.length === before && extraIndex >= extra.length) break;
 	}
 	const available = questions.length;
 	return { questions, requested, available, shortBy: Math.max(0, requested - available) };

@@ -5,7 +5,7 @@ import { usable, type Dataset } from '../data.ts';
 import { decline, type Question } from '../model.ts';
 import { pick } from '../rng.ts';
 import { because, choicesFrom, family } from './family.ts';
-import { formatDate, formatNumberWithUnit } from '../format.ts';
+import { formatDate, formatNumberWithUnit, nf } from '../format.ts';
 import { dealLabel, fmt, type Deal } from './values.ts';
 
 const lesson = { slug: 'the-astana-forum' };
@@ -110,8 +110,7 @@ export const forumShare = family<Deal>({
 		const ev = ds.events.find((e) => e.id === d.event)?.name ?? 'forum';
 		const totalPlain = formatNumberWithUnit(t, 'USD');
 		const sources = [...new Set([...inv.sources, ...total.f.sources])];
-		const pct = (x: number) =>
-			`${new Intl.NumberFormat('en', { maximumFractionDigits: 1 }).format(x)}%`;
+		const pct = (x: number) => `${nf('en', 1).format(x)}%`;
 		const explanation = because(
 			ds,
 			{ sources },

@@ -6,7 +6,7 @@ import { usable, type Dataset } from '../data.ts';
 import { decline } from '../model.ts';
 import { shuffle } from '../rng.ts';
 import { because, family, norm } from './family.ts';
-import { formatNumberWithUnit } from '../format.ts';
+import { formatNumberWithUnit, nf } from '../format.ts';
 import { companyOf, dealLabel, fmt, upperFirst, type Deal } from './values.ts';
 
 function materialOf(ds: Dataset, d: Deal) {
@@ -115,8 +115,7 @@ export const rawMaterialShare = family<{ d: Deal; indicator: string }>({
 		if ((m.f.qualifier ?? 'exact') === 'over' || (h.qualifier ?? 'exact') === 'over')
 			return decline('an "over" figure makes the ratio uncertain');
 		const ratio = m.f.value / h.value;
-		const pct = (x: number) =>
-			`about ${new Intl.NumberFormat('en', { maximumFractionDigits: 0 }).format(x)}%`;
+		const pct = (x: number) => `about ${nf('en', 0).format(x)}%`;
 		// bands far apart, so rounding in either figure cannot move the answer into another band
 		const bands = [5, 25, 50, 100, 200, 400];
 		const nearest = bands.reduce((a, b) =>
@@ -142,7 +141,7 @@ export const rawMaterialShare = family<{ d: Deal; indicator: string }>({
 			explanation: because(
 				ds,
 				{ sources, asOf: h.asOf },
-				`This is a calculation from reported figures: ${formatNumberWithUnit(m.f.value, m.f.unit)} ÷ ${formatNumberWithUnit(h.value, h.unit)} × 100 ≈ ${new Intl.NumberFormat('en', { maximumFractionDigits: 0 }).format(ratio * 100)}%`
+				`This is a calculation from reported figures: ${formatNumberWithUnit(m.f.value, m.f.unit)} ÷ ${formatNumberWithUnit(h.value, h.unit)} × 100 ≈ ${nf('en', 0).format(ratio * 100)}%`
 			),
 			sources,
 			concepts: ['deep-processing'],
