@@ -75,7 +75,14 @@ export function buildQuiz(options: QuizOptions): QuizResult {
 			if (!q) exhausted.add(g.id);
 			else if (!ids.has(q.id)) take(q, g.id);
 		}
-		if (questions.length === before && extraIndex >= extra.length) break;
+		if (questions.length === before) {
+			// generators have nothing more; hand-written questions fill what is left
+			while (extraIndex < extra.length && questions.length < requested) {
+				const q = extra[extraIndex++];
+				if (!ids.has(q.id) && !q.factKeys.some((k) => used.has(k))) take(q, 'hand-written');
+			}
+			break;
+		}
 	}
 	const available = questions.length;
 	return { questions, requested, available, shortBy: Math.max(0, requested - available) };

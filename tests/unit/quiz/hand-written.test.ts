@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatIssue } from '../../../src/lib/content/issues.ts';
 import { verifyQuestion } from '../../../src/lib/quiz/check.ts';
 import { loadHandWritten } from '../../../src/lib/quiz/hand-written.ts';
-import { questionSchema } from '../../../src/lib/quiz/model.ts';
+import { questionSchema, type Question } from '../../../src/lib/quiz/model.ts';
 import { fixtureDataset } from '../../fixtures/quiz/dataset.ts';
 
 const ds = fixtureDataset();
@@ -112,7 +112,7 @@ describe('verifyQuestion', () => {
 	it('catches an explanation that names no source', () =>
 		expect(verifyQuestion({ ...q, explanation: 'Because.' }, ds).join()).toMatch(/source/));
 	it('catches a multi item where another subset also scores full marks', () => {
-		const bad = { ...q, kind: 'multi' as const, answer: ['a', 'a'] };
+		const bad = { ...q, kind: 'multi', answer: ['a', 'a'] } as unknown as Question;
 		expect(verifyQuestion(bad, ds).length).toBeGreaterThan(0);
 	});
 });

@@ -178,6 +178,23 @@ describe('buildQuiz', () => {
 		} satisfies Question;
 		const r = buildQuiz({ dataset: ds, count: 8, seed: 3, extra: [hand] });
 		expect(r.questions.map((q) => q.id)).toContain(hand.id);
+		// with few generated questions for a lesson, hand-written ones still get in
+		const few = buildQuiz({
+			dataset: ds,
+			lessons: ['the-astana-forum'],
+			count: 50,
+			seed: 3,
+			extra: [hand]
+		});
+		expect(few.questions.map((q) => q.id)).toContain(hand.id);
+		const other = buildQuiz({
+			dataset: ds,
+			lessons: ['belt-and-road'],
+			count: 50,
+			seed: 3,
+			extra: [hand]
+		});
+		expect(other.questions.map((q) => q.id)).not.toContain(hand.id);
 	});
 });
 

@@ -1,5 +1,6 @@
 // Every generator family, in a fixed order (the order seeds quiz assembly, so keep it stable and
 // add new families at the end). Pure: must not import Svelte, $app or browser globals.
+import { agreementType } from './agreement-type.ts';
 import { capitalIntensity } from './capital-intensity.ts';
 import { largestDeal, rankDeals } from './compare-deals.ts';
 import { conceptDeals, dealConcept } from './concepts.ts';
@@ -38,7 +39,8 @@ export const GENERATORS: readonly Generator[] = [
 	regionCentre,
 	indicatorValue,
 	tradeReporter,
-	productProject
+	productProject,
+	agreementType
 ];
 
 export function generatorById(id: string): Generator | undefined {
