@@ -1,7 +1,8 @@
-// Whole-content validation: the course and lessons, and (once given) the dataset references
+// Whole-content validation: the course and lessons, the dataset, and the dataset references
 // lessons use. Returns every issue at once so an author can fix them in one pass.
 // Pure: callers read the files (Vite glob in the site, the file system in scripts).
 import { buildCourse, checkLessonLinks, type Course } from './course.ts';
+import { datasetRefs, loadDataset, type Dataset } from './dataset/index.ts';
 import type { ContentIssue } from './issues.ts';
 
 /** The ids a lesson may reference, taken from the dataset. */
@@ -59,5 +60,24 @@ export function validateCourse(
 					{ type: 'lessons', count: course.lessons.length }
 				]
 			: []
+	};
+}
+
+/**
+ * Lessons and data together: loads the dataset, then checks the course and every lesson's
+ * concepts, sources, <Term> ids and <Fact> keys against it. Lesson references are checked only
+ * once the dataset itself is valid, since a broken dataset cannot say which ids exist.
+ */
+export function validateContent(
+	files: Record<string, string>,
+	pages: ReadonlySet<string>
+): ValidationResult & { dataset?: Dataset } {
+	const data = loadDataset(files);
+	const result = validateCourse(files, pages, data.dataset ? datasetRefs(data.dataset) : undefined);
+	return {
+		course: result.course,
+		dataset: data.dataset,
+		issues: [...data.issues, ...result.issues],
+		summary: [...result.summary, ...data.summary]
 	};
 }

@@ -2,7 +2,7 @@
 // schema, then checks ids and cross-references and registers every fact under its key. Returns
 // all problems at once, each naming file, record id and field. Pure: no file system, Svelte,
 // $app or browser globals; callers pass { "content/data/deals.yaml": text, ... }.
-import { parseDocument } from 'yaml';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { z } from 'zod';
 import type { ContentIssue } from '../issues.ts';
 import { collectFacts, isFactLike, type FactIndex } from './facts.ts';
@@ -92,26 +92,31 @@ function parseFile<S extends z.ZodType>(
 	path: string,
 	text: string,
 	schema: S,
-	issues: ContentIssue[]
+	issues: ContentIssue[],
+	rawIds: string[]
 ): z.infer<S>[] {
-	const doc = parseDocument(text, { prettyErrors: false });
-	if (doc.errors.length) {
-		for (const e of doc.errors) {
-			const line = e.linePos?.[0].line;
-			issues.push({
-				file: path,
-				message: `not valid YAML${line ? ` (line ${line})` : ''}: ${e.message.split('\n')[0]}`
-			});
-		}
+	let data: unknown;
+	try {
+		// parse() is much faster than building a Document and throws the first error, which is
+		// the one worth reporting (later errors are usually knock-on effects)
+		data = parseYaml(text, { logLevel: 'error' });
+	} catch (e) {
+		if (!(e instanceof YAMLParseError)) throw e;
+		const line = e.linePos?.[0].line;
+		issues.push({
+			file: path,
+			message: `not valid YAML${line ? ` (line ${line})` : ''}: ${e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`
+		});
 		return [];
 	}
-	const data: unknown = doc.toJS();
 	if (!Array.isArray(data)) {
 		issues.push({ file: path, message: 'expected a list of records (each starting with "- id: ...")' });
 		return [];
 	}
 	const out: z.infer<S>[] = [];
 	data.forEach((raw, i) => {
+		const rawId = (raw as { id?: unknown } | null)?.id;
+		if (typeof rawId === 'string') rawIds.push(rawId);
 		const r = schema.safeParse(raw, { error: message });
 		if (r.success) out.push(r.data);
 		else
@@ -148,20 +153,29 @@ export function loadDataset(files: Record<string, string>): LoadResult {
 			});
 
 	const records = {} as Records;
+	// ids of every record, valid or not, so one bad record does not also break references to it
+	const rawIds = {} as Record<RecordType, string[]>;
 	for (const [type, { file, schema }] of Object.entries(RECORD_FILES) as [
 		RecordType,
 		(typeof RECORD_FILES)[RecordType]
 	][]) {
 		const path = DATA_DIR + file;
+		rawIds[type] = [];
 		if (dataFiles[file] === undefined) {
 			issues.push({ file: path, message: 'file is missing' });
 			(records as Record<string, unknown[]>)[type] = [];
 			continue;
 		}
-		(records as Record<string, unknown[]>)[type] = parseFile(path, dataFiles[file], schema, issues);
+		(records as Record<string, unknown[]>)[type] = parseFile(
+			path,
+			dataFiles[file],
+			schema,
+			issues,
+			rawIds[type]
+		);
 	}
 
-	issues.push(...checkReferences(records));
+	issues.push(...checkReferences(records, rawIds));
 	const { facts, issues: factIssues } = collectFacts(records);
 	issues.push(...factIssues);
 
@@ -180,16 +194,15 @@ export function loadDataset(files: Record<string, string>): LoadResult {
 
 // ---- cross-references ----
 
-function checkReferences(r: Records): ContentIssue[] {
+function checkReferences(r: Records, rawIds: Record<RecordType, string[]>): ContentIssue[] {
 	const issues: ContentIssue[] = [];
 	const ids = {} as Record<RecordType, Set<string>>;
 	for (const type of Object.keys(RECORD_FILES) as RecordType[]) {
 		const seen = new Set<string>();
 		const file = DATA_DIR + RECORD_FILES[type].file;
-		for (const rec of r[type] as { id: string }[]) {
-			if (seen.has(rec.id))
-				issues.push({ file, record: rec.id, field: 'id', message: `duplicate id "${rec.id}"` });
-			seen.add(rec.id);
+		for (const id of rawIds[type]) {
+			if (seen.has(id)) issues.push({ file, record: id, field: 'id', message: `duplicate id "${id}"` });
+			seen.add(id);
 		}
 		ids[type] = seen;
 	}

@@ -191,7 +191,7 @@ function checkFact(opts: FactOptions) {
 			ctx.addIssue({
 				code: 'custom',
 				path: ['quiz'],
-				message: `quiz: true is not allowed on a ${f.status} value`
+				message: `quiz: true is not allowed on ${f.status === 'uncertain' ? 'an uncertain' : 'a conflicting'} value`
 			});
 		if (f.status === 'conflicting' && !f.otherReports?.length)
 			ctx.addIssue({

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { formatIssue } from '../../../src/lib/content/issues.ts';
+import { validateContent } from '../../../src/lib/content/validate.ts';
+import { smallDataset } from './dataset/fixtures.ts';
+
+const course = `title: Corridor
+tagline: A test course.
+modules:
+  - id: the-deals
+    title: The deals
+    summary: What was signed.
+    lessons: [the-forum]
+`;
+const lesson = (concepts: string, body: string) => `---
+title: The forum
+summary: What was signed.
+objectives:
+  - Describe the forum.
+concepts: [${concepts}]
+sources: [seed]
+---
+
+${body}
+`;
+
+function run(concepts: string, body: string) {
+	return validateContent(
+		{
+			...smallDataset(),
+			'content/course.yaml': course,
+			'content/lessons/01-the-forum.md': lesson(concepts, body)
+		},
+		new Set(['/'])
+	);
+}
+
+describe('validateContent', () => {
+	it('accepts lessons whose facts, terms and concepts exist, with one summary line per type', () => {
+		const r = run('deep-processing', 'It cost <Fact key="deal/fufeng-corn/investment" />. <Term id="lysine" />');
+		expect(r.issues.map(formatIssue)).toEqual([]);
+		expect(r.dataset).toBeDefined();
+		expect(r.summary.map((s) => s.type)).toEqual([
+			'modules',
+			'lessons',
+			'sources',
+			'glossary',
+			'regions',
+			'companies',
+			'events',
+			'deals',
+			'sezs',
+			'indicators',
+			'timeline',
+			'facts'
+		]);
+	});
+
+	it('names the lesson file and field for unknown fact keys, terms and concepts', () => {
+		const r = run('sez', 'It cost <Fact key="deal/fufeng-corn/price" />. <Term id="gluten" />');
+		expect(r.issues.map(formatIssue).sort()).toEqual(
+			[
+				'content/lessons/01-the-forum.md: concepts.0: unknown concept (not in the glossary) "sez"',
+				'content/lessons/01-the-forum.md: body: unknown term (not in the glossary) "gluten"',
+				'content/lessons/01-the-forum.md: body: unknown fact key "deal/fufeng-corn/price"'
+			].sort()
+		);
+	});
+
+	it('reports dataset problems alongside lesson problems', () => {
+		const files: Record<string, string> = {
+			...smallDataset(),
+			'content/course.yaml': course,
+			'content/lessons/01-the-forum.md': lesson('deep-processing', 'Text.')
+		};
+		files['content/data/deals.yaml'] = files['content/data/deals.yaml'].replace(
+			'value: zhambyl,',
+			'value: atlantis,'
+		);
+		const r = validateContent(files, new Set(['/']));
+		expect(r.dataset).toBeUndefined();
+		expect(r.issues.map(formatIssue)).toEqual([
+			'content/data/deals.yaml: fufeng-corn: region.value: unknown region "atlantis"'
+		]);
+	});
+});
