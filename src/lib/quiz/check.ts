@@ -5,7 +5,8 @@
 import { sourceTitle, type Dataset } from './data.ts';
 import { correctResponse, grade } from './grade.ts';
 import { GENERATORS, type Generator } from './generators/index.ts';
-import { isDecline, questionSchema, type Question, type Response } from './model.ts';
+import { questionSchema, type Question, type Response } from './model.ts';
+import { isDecline } from './outcome.ts';
 import { streamFor } from './rng.ts';
 
 export interface GeneratorReport {

@@ -1,12 +1,9 @@
 // The quiz engine's view of the dataset: the few record fields and fact lookups generators use,
 // gathered in one place so the rest of the quiz code does not depend on record layout details.
 // Pure: must not import Svelte, $app or browser globals.
-import {
-	getFact,
-	isQuizUsable as settled,
-	type Dataset,
-	type FactValue
-} from '../content/dataset/index.ts';
+// functions from facts.ts directly, so the browser bundle does not pull in the YAML loader
+import { getFact, isQuizUsable as settled } from '../content/dataset/facts.ts';
+import type { Dataset, FactValue } from '../content/dataset/index.ts';
 
 export type { Dataset, FactValue };
 export { getFact };

@@ -135,27 +135,7 @@ export const responseSchema = z.discriminatedUnion('kind', [
 export type Response = z.infer<typeof responseSchema>;
 export type ResponseOf<K extends Kind> = Extract<Response, { kind: K }>;
 
-export type GradeStatus = 'correct' | 'partial' | 'wrong' | 'invalid';
-export interface Grade {
-	status: GradeStatus;
-	/** 0..1 */
-	score: number;
-	/** plain-language note, always present for invalid input */
-	message?: string;
-}
-
-/** A generator declined: the data cannot support an unambiguous question. */
-export interface Decline {
-	declined: true;
-	reason: string;
-}
-export const decline = (reason: string): Decline => ({ declined: true, reason });
-export const isDecline = (x: Question | Decline): x is Decline => 'declined' in x;
-
-export function gradeFromScore(score: number, message?: string): Grade {
-	const s = Math.max(0, Math.min(1, score));
-	const status: GradeStatus = s >= 1 ? 'correct' : s <= 0 ? 'wrong' : 'partial';
-	return message ? { status, score: s, message } : { status, score: s };
-}
-
-export const invalid = (message: string): Grade => ({ status: 'invalid', score: 0, message });
+// Grades and declines live in outcome.ts (no zod), so grading and quiz assembly in the browser do
+// not pull in the schema library; re-exported here for convenience.
+export { decline, gradeFromScore, invalid, isDecline } from './outcome.ts';
+export type { Decline, Grade, GradeStatus } from './outcome.ts';

@@ -6,7 +6,8 @@
 // Pure: must not import Svelte, $app or browser globals.
 import type { Dataset } from './data.ts';
 import { GENERATORS, generatorById, type Generator } from './generators/index.ts';
-import { isDecline, type Question } from './model.ts';
+import type { Question } from './model.ts';
+import { isDecline } from './outcome.ts';
 import { shuffle, streamFor, type Seed } from './rng.ts';
 
 export interface QuizOptions {

@@ -139,3 +139,41 @@ describe('grade', () => {
 		);
 	});
 });
+
+describe('readResponse', () => {
+	it('accepts exactly what responseSchema accepts', async () => {
+		const fc = (await import('fast-check')).default;
+		const { readResponse } = await import('../../../src/lib/quiz/grade.ts');
+		const { responseSchema } = await import('../../../src/lib/quiz/model.ts');
+		const kinds = [
+			'single',
+			'multi',
+			'true-false',
+			'numeric',
+			'ordering',
+			'matching',
+			'region-pick',
+			'x'
+		];
+		const field = fc.constantFrom('choice', 'choices', 'value', 'text', 'order', 'pairs', 'region');
+		const value = fc.oneof(
+			fc.string(),
+			fc.boolean(),
+			fc.array(fc.string()),
+			fc.dictionary(fc.string(), fc.string()),
+			fc.integer(),
+			fc.constant(null)
+		);
+		fc.assert(
+			fc.property(
+				fc.constantFrom(...kinds),
+				fc.dictionary(field, value, { maxKeys: 2 }),
+				(kind, rest) => {
+					const x = { kind, ...rest };
+					expect(readResponse(x) !== undefined).toBe(responseSchema.safeParse(x).success);
+				}
+			),
+			{ numRuns: 2000 }
+		);
+	});
+});

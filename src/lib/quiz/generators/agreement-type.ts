@@ -3,7 +3,7 @@
 // answer: the sources call all 58 documents commercial agreements. Lesson: kinds-of-agreement.
 // Pure: must not import Svelte, $app or browser globals.
 import { conceptName, usable } from '../data.ts';
-import { decline } from '../model.ts';
+import { decline } from '../outcome.ts';
 import { because, choicesFrom, family } from './family.ts';
 import { dealLabel, type Deal } from './values.ts';
 

@@ -2,7 +2,8 @@
 // jobs. Asks which project needs the most money per job (single) or the figure for one project
 // (numeric, 10% tolerance). Lesson: investment-and-jobs. Pure: no Svelte, $app or browser globals.
 import { usable, type Dataset, type FactValue } from '../data.ts';
-import { decline, type Decline } from '../model.ts';
+import type { Decline } from '../model.ts';
+import { decline } from '../outcome.ts';
 import { pick, shuffle } from '../rng.ts';
 import { because, family } from './family.ts';
 import { formatNumberWithUnit } from '../format.ts';

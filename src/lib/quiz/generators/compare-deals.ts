@@ -3,7 +3,8 @@
 // near-ties, mixed units or "over"/"up to" values that could change the order.
 // Lesson: investment-and-jobs. Pure: must not import Svelte, $app or browser globals.
 import { usable, type Dataset, type FactValue } from '../data.ts';
-import { decline, type Decline } from '../model.ts';
+import type { Decline } from '../model.ts';
+import { decline } from '../outcome.ts';
 import { shuffle } from '../rng.ts';
 import { because, family } from './family.ts';
 import { clearlyDifferent, dealLabel, fmt, upperFirst, type Deal } from './values.ts';

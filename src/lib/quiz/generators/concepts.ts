@@ -3,7 +3,7 @@
 // "deal/<id>/concepts" (the deal's concept list, not a sourced value; the sources are the deal's
 // conceptSources). Lessons: by concept. Pure: must not import Svelte, $app or browser globals.
 import { conceptName, type Dataset } from '../data.ts';
-import { decline } from '../model.ts';
+import { decline } from '../outcome.ts';
 import { shuffle } from '../rng.ts';
 import { because, choicesFrom, family } from './family.ts';
 import { dealLabel, upperFirst, type Deal } from './values.ts';

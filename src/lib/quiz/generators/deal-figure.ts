@@ -2,7 +2,8 @@
 // choice (real values of other deals plus near-misses such as a x10 unit slip) or a typed number.
 // Lesson: investment-and-jobs. Pure: must not import Svelte, $app or browser globals.
 import { usable } from '../data.ts';
-import { decline, type Question } from '../model.ts';
+import type { Question } from '../model.ts';
+import { decline } from '../outcome.ts';
 import { type Rng } from '../rng.ts';
 import { because, choicesFrom, family, pick } from './family.ts';
 import {

@@ -2,7 +2,8 @@
 // on the map (kind region-pick). Lesson: deals-on-the-map.
 // Pure: must not import Svelte, $app or browser globals.
 import { nameOf, usable, type Dataset } from '../data.ts';
-import { decline, type Question } from '../model.ts';
+import type { Question } from '../model.ts';
+import { decline } from '../outcome.ts';
 import { pick, type Rng } from '../rng.ts';
 import { because, choicesFrom, family, otherReportValues, pickN } from './family.ts';
 import { dealLabel, type Deal } from './values.ts';

@@ -2,15 +2,8 @@
 // parameters), build a question from it or decline, shuffle choices, word explanations.
 // Pure: must not import Svelte, $app or browser globals.
 import { citeSources, type Dataset, type FactValue } from '../data.ts';
-import {
-	decline,
-	isDecline,
-	type Choice,
-	type Decline,
-	type Kind,
-	type LessonRef,
-	type Question
-} from '../model.ts';
+import type { Choice, Decline, Kind, LessonRef, Question } from '../model.ts';
+import { decline, isDecline } from '../outcome.ts';
 import { pick, shuffle, type Rng } from '../rng.ts';
 
 export interface GenerateOptions {

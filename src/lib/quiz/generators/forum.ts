@@ -2,7 +2,8 @@
 // from the events records) and "forum-share" (one deal's share of the forum's reported total, a
 // calculation). Lesson: the-astana-forum. Pure: must not import Svelte, $app or browser globals.
 import { usable, type Dataset } from '../data.ts';
-import { decline, type Question } from '../model.ts';
+import type { Question } from '../model.ts';
+import { decline } from '../outcome.ts';
 import { pick } from '../rng.ts';
 import { because, choicesFrom, family } from './family.ts';
 import { formatDate, formatNumberWithUnit, nf } from '../format.ts';

@@ -3,7 +3,7 @@
 // different trade figures for the same year: which is whose?). Lessons: by indicator topic.
 // Pure: must not import Svelte, $app or browser globals.
 import { usable, type Dataset } from '../data.ts';
-import { decline } from '../model.ts';
+import { decline } from '../outcome.ts';
 import { pick } from '../rng.ts';
 import { because, choicesFrom, family, TOPIC_LESSON } from './family.ts';
 import { formatNumberWithUnit } from '../format.ts';

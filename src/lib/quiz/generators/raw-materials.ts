@@ -3,7 +3,7 @@
 // that crop, a calculation). Lessons: deep-processing, the-raw-material-question.
 // Pure: must not import Svelte, $app or browser globals.
 import { usable, type Dataset } from '../data.ts';
-import { decline } from '../model.ts';
+import { decline } from '../outcome.ts';
 import { shuffle } from '../rng.ts';
 import { because, family, norm } from './family.ts';
 import { formatNumberWithUnit, nf } from '../format.ts';

@@ -2,7 +2,7 @@
 // regions' centres (including a former centre, a common mix-up). Lesson: deals-on-the-map.
 // Pure: must not import Svelte, $app or browser globals.
 import { getFact, usable, type Dataset } from '../data.ts';
-import { decline } from '../model.ts';
+import { decline } from '../outcome.ts';
 import { because, choicesFrom, family } from './family.ts';
 
 const lesson = { slug: 'deals-on-the-map' };

@@ -2,7 +2,7 @@
 // deal-region; declines when two usable deals share the region. Lesson: deals-on-the-map.
 // Pure: must not import Svelte, $app or browser globals.
 import { nameOf, usable } from '../data.ts';
-import { decline } from '../model.ts';
+import { decline } from '../outcome.ts';
 import { because, choicesFrom, family } from './family.ts';
 import { companyOf, dealLabel, type Deal } from './values.ts';
 

@@ -1,7 +1,7 @@
 // Families "sez-region" (in which region is an SEZ?) and "sez-created" (which of these zones was
 // created first?). Lesson: special-economic-zones. Pure: no Svelte, $app or browser globals.
 import { nameOf, usable, type Dataset } from '../data.ts';
-import { decline } from '../model.ts';
+import { decline } from '../outcome.ts';
 import { pick, shuffle } from '../rng.ts';
 import { because, choicesFrom, family } from './family.ts';
 import { formatDate } from '../format.ts';

@@ -1,7 +1,7 @@
 // Families "timeline-year" (in which year did this happen?) and "timeline-order" (put events in
 // order). Lesson: belt-and-road and others by concept. Pure: no Svelte, $app or browser globals.
 import { getFact, usable, type Dataset } from '../data.ts';
-import { decline } from '../model.ts';
+import { decline } from '../outcome.ts';
 import { pick, shuffle } from '../rng.ts';
 import { because, choicesFrom, family } from './family.ts';
 import { formatDate } from '../format.ts';

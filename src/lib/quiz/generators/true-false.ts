@@ -2,7 +2,7 @@
 // deal's region, a number moved far from every reported value). Lessons: by fact.
 // Pure: must not import Svelte, $app or browser globals.
 import { nameOf, usable } from '../data.ts';
-import { decline } from '../model.ts';
+import { decline } from '../outcome.ts';
 import { pick } from '../rng.ts';
 import { because, family, otherReportValues } from './family.ts';
 import { formatNumberWithUnit } from '../format.ts';

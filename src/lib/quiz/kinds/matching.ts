@@ -1,6 +1,7 @@
 // Matching: each item is matched to one choice; credit per correct pair.
 // Pure: no Svelte, $app or browser globals.
-import { gradeFromScore, invalid, type Grade, type QuestionOf, type ResponseOf } from '../model.ts';
+import type { Grade, QuestionOf, ResponseOf } from '../model.ts';
+import { gradeFromScore, invalid } from '../outcome.ts';
 
 export function grade(q: QuestionOf<'matching'>, r: ResponseOf<'matching'>): Grade {
 	const pairs = r.pairs ?? {};

@@ -1,7 +1,8 @@
 // Multiple select with partial credit: each right pick earns 1/|key|, each wrong pick costs
 // 1/|others|, floored at 0, so only the exact key scores full marks.
 // Pure: no Svelte, $app or browser globals.
-import { gradeFromScore, invalid, type Grade, type QuestionOf, type ResponseOf } from '../model.ts';
+import type { Grade, QuestionOf, ResponseOf } from '../model.ts';
+import { gradeFromScore, invalid } from '../outcome.ts';
 
 export function grade(q: QuestionOf<'multi'>, r: ResponseOf<'multi'>): Grade {
 	if (!r.choices || r.choices.length === 0) return invalid('Choose at least one answer.');

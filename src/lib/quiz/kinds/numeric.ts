@@ -1,6 +1,7 @@
 // Numeric answer typed as text, parsed leniently (see numeric-input.ts) and accepted within the
 // stated tolerance. Pure: no Svelte, $app or browser globals.
-import { gradeFromScore, invalid, type Grade, type QuestionOf, type ResponseOf } from '../model.ts';
+import type { Grade, QuestionOf, ResponseOf } from '../model.ts';
+import { gradeFromScore, invalid } from '../outcome.ts';
 import { parseNumericInput, withinTolerance } from '../numeric-input.ts';
 
 export function grade(q: QuestionOf<'numeric'>, r: ResponseOf<'numeric'>): Grade {

@@ -1,7 +1,8 @@
 // Ordering with partial credit: the share of item pairs placed in the right relative order, so
 // only the exact order scores 1 and the reversed order scores 0.
 // Pure: no Svelte, $app or browser globals.
-import { gradeFromScore, invalid, type Grade, type QuestionOf, type ResponseOf } from '../model.ts';
+import type { Grade, QuestionOf, ResponseOf } from '../model.ts';
+import { gradeFromScore, invalid } from '../outcome.ts';
 
 export function grade(q: QuestionOf<'ordering'>, r: ResponseOf<'ordering'>): Grade {
 	if (!r.order || r.order.length === 0) return invalid('Put the items in order.');

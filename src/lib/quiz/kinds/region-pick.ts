@@ -1,6 +1,7 @@
 // Region pick: answer by choosing a region (on a map or from a list).
 // Pure: no Svelte, $app or browser globals.
-import { gradeFromScore, invalid, type Grade, type QuestionOf, type ResponseOf } from '../model.ts';
+import type { Grade, QuestionOf, ResponseOf } from '../model.ts';
+import { gradeFromScore, invalid } from '../outcome.ts';
 
 export function grade(q: QuestionOf<'region-pick'>, r: ResponseOf<'region-pick'>): Grade {
 	if (!r.region) return invalid('Choose a region.');

@@ -1,5 +1,6 @@
 // Single choice: one key among the choices. Pure: no Svelte, $app or browser globals.
-import { gradeFromScore, invalid, type Grade, type QuestionOf, type ResponseOf } from '../model.ts';
+import type { Grade, QuestionOf, ResponseOf } from '../model.ts';
+import { gradeFromScore, invalid } from '../outcome.ts';
 
 export function grade(q: QuestionOf<'single'>, r: ResponseOf<'single'>): Grade {
 	if (!r.choice) return invalid('Choose one answer.');

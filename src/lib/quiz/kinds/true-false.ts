@@ -1,5 +1,6 @@
 // True or false. Pure: no Svelte, $app or browser globals.
-import { gradeFromScore, invalid, type Grade, type QuestionOf, type ResponseOf } from '../model.ts';
+import type { Grade, QuestionOf, ResponseOf } from '../model.ts';
+import { gradeFromScore, invalid } from '../outcome.ts';
 
 export function grade(q: QuestionOf<'true-false'>, r: ResponseOf<'true-false'>): Grade {
 	if (typeof r.value !== 'boolean') return invalid('Choose true or false.');
