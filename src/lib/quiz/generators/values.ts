@@ -42,7 +42,7 @@ export function upperFirst(s: string): string {
 
 export function fmt(f: FactValue): string {
 	return typeof f.value === 'number'
-		? formatNumberWithUnit(f.value, f.unit, f.qualifier ?? 'exact')
+		? formatNumberWithUnit(f.value, f.unit, f.qualifier ?? 'exact', f.max)
 		: String(f.value);
 }
 
