@@ -2,11 +2,10 @@
 // HTML bytes and the JS and CSS the browser loads (raw and gzip), runs Lighthouse 12 (mobile,
 // median of 3) on the home page and one lesson, adds the quiz engine's timings, prints a table and
 // writes bench/results.json so later changes can be compared.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { serve } from './serve.js';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4283);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -19,7 +18,19 @@ if (!process.env.BENCH_SKIP_BUILD) {
 	const b = sh('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
 	if (b.status !== 0) process.exit(b.status ?? 1);
 }
-const server = await serve({ port: PORT });
+// The server runs in its own process: Lighthouse is started synchronously below, which would
+// block a server living in this process and hang the run.
+const server = spawn('node', ['scripts/serve.js'], {
+	env: { ...process.env, PORT: String(PORT) },
+	stdio: 'ignore'
+});
+for (let i = 0; i < 50; i++) {
+	try {
+		if ((await fetch(ORIGIN + '/')).ok) break;
+	} catch {
+		await new Promise((r) => setTimeout(r, 100));
+	}
+}
 
 const { sitePages } = await import('../tests/e2e/support-pages.js');
 const pages = sitePages('build');
@@ -111,7 +122,7 @@ for (const path of ['/', lessonPath]) {
 		bestPractices: median('bestPractices')
 	};
 }
-server.close();
+server.kill();
 
 let quiz = null;
 if (existsSync('scripts/bench-quiz.ts')) {

@@ -1,5 +1,7 @@
-import { course } from '$lib/server/content';
+import { course, dataset } from '$lib/server/content';
 
 export function load() {
-	return { site: { title: course.title, tagline: course.tagline } };
+	return {
+		site: { title: course.title, tagline: course.tagline, datasetVersion: dataset.version }
+	};
 }

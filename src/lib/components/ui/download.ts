@@ -1,0 +1,11 @@
+// Saves text as a file on the learner's device (a Blob and a temporary link); nothing is sent.
+export function downloadText(fileName: string, text: string, type = 'application/json') {
+	const url = URL.createObjectURL(new Blob([text], { type }));
+	const a = document.createElement('a');
+	a.href = url;
+	a.download = fileName;
+	document.body.append(a);
+	a.click();
+	a.remove();
+	setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
