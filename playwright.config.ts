@@ -1,5 +1,9 @@
 import { defineConfig } from '@playwright/test';
 
+// Ports can be moved (E2E_PORT, SUBPATH_PORT) so several checkouts can test on one machine.
+const port = Number(process.env.E2E_PORT ?? 4273);
+const subpathPort = Number(process.env.SUBPATH_PORT ?? 4274);
+
 export default defineConfig({
 	testDir: 'tests/e2e',
 	testMatch: '**/*.e2e.ts',
@@ -13,7 +17,7 @@ export default defineConfig({
 	use: {
 		browserName: 'chromium',
 		headless: true,
-		baseURL: 'http://127.0.0.1:4273',
+		baseURL: `http://127.0.0.1:${port}`,
 		launchOptions: {
 			executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
 			args: [
@@ -29,7 +33,7 @@ export default defineConfig({
 	},
 	webServer: {
 		command: 'node scripts/e2e-server.js',
-		url: 'http://127.0.0.1:4274/corridor/',
+		url: `http://127.0.0.1:${subpathPort}/corridor/`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 180_000,
 		stdout: 'pipe'

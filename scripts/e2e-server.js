@@ -3,8 +3,9 @@
 import { spawnSync } from 'node:child_process';
 import { serve } from './serve.js';
 
-export const E2E_PORT = 4273;
-export const SUBPATH_PORT = 4274;
+// Ports can be moved (E2E_PORT, SUBPATH_PORT) so several checkouts can test on one machine.
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 4273);
+export const SUBPATH_PORT = Number(process.env.SUBPATH_PORT ?? 4274);
 export const SUBPATH = '/corridor';
 
 function build(env) {

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 
-const ORIGIN = 'http://127.0.0.1:4274';
+const ORIGIN = `http://127.0.0.1:${process.env.SUBPATH_PORT ?? 4274}`;
 const BASE = '/corridor';
 
 test('hosted under a sub-path, every link and asset resolves', async ({ page, request }) => {
