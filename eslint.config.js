@@ -32,6 +32,7 @@ export default ts.config(
 		ignores: [
 			'build/',
 			'build-subpath/',
+			'.vite/',
 			'.svelte-kit/',
 			'node_modules/',
 			'coverage/',

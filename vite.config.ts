@@ -5,6 +5,8 @@ import { contentGuard } from './scripts/vite-content-guard.ts';
 
 export default defineConfig({
 	plugins: [contentGuard(), sveltekit()],
+	// A cache per checkout (not inside node_modules, which several checkouts may share).
+	cacheDir: '.vite',
 	preview: { host: '127.0.0.1', port: Number(process.env.PORT ?? 4273), strictPort: true },
 	server: { host: '127.0.0.1', port: 5273 },
 	test: {
