@@ -1,5 +1,9 @@
-// Prints {median20QuestionMs, fullCheckMs} as JSON for npm run bench: median time to build a
-// 20-question quiz over the whole course (many seeds), and the time for the full --check.
+// Prints {median20QuestionMs, fullCheckMs, quizCodeGzipBytes} as JSON for npm run bench: median
+// time to build a 20-question quiz over the whole course (many seeds), the time for the full
+// --check, and the size of the quiz engine as the browser gets it (buildQuiz + grade bundled and
+// minified with esbuild, then gzipped).
+import { build } from 'esbuild';
+import { gzipSync } from 'node:zlib';
 import { loadDataset } from '../src/lib/content/dataset/index.ts';
 import { checkAll } from '../src/lib/quiz/check.ts';
 import { buildQuiz } from '../src/lib/quiz/quiz.ts';
@@ -22,4 +26,24 @@ const median20QuestionMs = Number(times[Math.floor(times.length / 2)].toFixed(3)
 const t = performance.now();
 checkAll(dataset, 1000);
 const fullCheckMs = Math.round(performance.now() - t);
-console.log(JSON.stringify({ median20QuestionMs, fullCheckMs }));
+const bundle = await build({
+	stdin: {
+		contents: `export { buildQuiz, questionFor } from './src/lib/quiz/quiz.ts';\nexport { grade } from './src/lib/quiz/grade.ts';`,
+		resolveDir: process.cwd(),
+		loader: 'ts'
+	},
+	bundle: true,
+	minify: true,
+	format: 'esm',
+	platform: 'browser',
+	write: false
+});
+const code = bundle.outputFiles[0].contents;
+console.log(
+	JSON.stringify({
+		median20QuestionMs,
+		fullCheckMs,
+		quizCodeBytes: code.length,
+		quizCodeGzipBytes: gzipSync(code).length
+	})
+);
