@@ -394,6 +394,8 @@ export const indicatorSchema = z
 		topic: z.enum(INDICATOR_TOPICS, {
 			error: `expected a topic: one of ${INDICATOR_TOPICS.join(', ')}`
 		}),
+		/** what is measured, so only like is compared with like (e.g. total bilateral trade, not exports) */
+		measure: z.enum(['bilateral-trade'], { error: 'expected a measure: bilateral-trade' }).optional(),
 		fact: fact(),
 		concepts: idList('glossary ids')
 	})

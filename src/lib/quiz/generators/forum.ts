@@ -64,20 +64,20 @@ export const forumFacts = family<{ ev: Ev; field: Field }>({
 		const show = (v: string) => (field === 'date' ? formatDate(v) : v);
 		const c = choicesFrom(rng, show(f.value), [...new Set(others)].map(show));
 		if ('declined' in c) return c;
+		// "the Second Summit" but "Xi Jinping's speech": a possessive name takes no article.
+		const named = ev.name.includes("'s ") ? ev.name : `the ${ev.name}`;
 		return {
 			...common,
 			id: `forum-facts:${ev.id}:${field}`,
 			kind: 'single',
 			prompt:
-				field === 'city'
-					? `In which city was the ${ev.name} held?`
-					: `On what date was the ${ev.name} held?`,
+				field === 'city' ? `In which city was ${named} held?` : `On what date was ${named} held?`,
 			choices: c.choices,
 			answer: c.answer,
 			explanation: because(
 				ds,
 				f,
-				`The ${ev.name} was held ${field === 'city' ? 'in' : 'on'} ${show(f.value)}`
+				`${named.charAt(0).toUpperCase()}${named.slice(1)} was held ${field === 'city' ? 'in' : 'on'} ${show(f.value)}`
 			),
 			difficulty: field === 'date' ? 2 : 1
 		};

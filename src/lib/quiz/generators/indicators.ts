@@ -86,7 +86,7 @@ const REPORTER: Record<string, string> = {
 /** Pairs of trade indicators for the same year from the two sides, far enough apart to tell. */
 function tradePairs(ds: Dataset) {
 	const trade = ds.indicators
-		.filter((i) => i.topic === 'trade')
+		.filter((i) => i.measure === 'bilateral-trade')
 		.map((i) => ({ i, f: usable(ds, `indicator/${i.id}`) }))
 		.filter((x) => x.f && typeof x.f.value === 'number' && x.f.year && x.f.reporter) as {
 		i: Indicator;
