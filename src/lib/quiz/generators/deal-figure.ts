@@ -12,6 +12,7 @@ import {
 	fmt,
 	numberDistractors,
 	numericSettings,
+	answerHint,
 	type Deal
 } from './values.ts';
 import { formatNumberWithUnit } from '../format.ts';
@@ -61,7 +62,7 @@ function figureFamily(field: 'investment' | 'jobs') {
 					...common,
 					id: `${id}:${d.id}:numeric`,
 					kind: 'numeric',
-					prompt: `At the forum, ${ask} the ${label}? Answer in ${numeric.unit}.`,
+					prompt: `At the forum, ${ask} the ${label}? ${answerHint(numeric)}`,
 					answer: fact.value,
 					...numeric,
 					difficulty: 3

@@ -2,6 +2,7 @@
 // parameters), build a question from it or decline, shuffle choices, word explanations.
 // Pure: must not import Svelte, $app or browser globals.
 import { citeSources, type Dataset, type FactValue } from '../data.ts';
+import { formatDate } from '../format.ts';
 import type { Choice, Decline, Kind, LessonRef, Question } from '../model.ts';
 import { decline, isDecline } from '../outcome.ts';
 import { pick, shuffle, type Rng } from '../rng.ts';
@@ -134,7 +135,7 @@ export function because(
 	fact: Pick<FactValue, 'sources' | 'asOf' | 'note'>,
 	body: string
 ): string {
-	const asOf = fact.asOf ? ` (as of ${fact.asOf})` : '';
+	const asOf = fact.asOf ? ` (as of ${formatDate(fact.asOf)})` : '';
 	const note = fact.note ? ` Note: ${fact.note}` : '';
 	return `${body}${asOf}.${note} Source: ${citeSources(ds, fact.sources)}.`;
 }

@@ -6,20 +6,21 @@ import { usable, type Dataset } from '../data.ts';
 import { decline } from '../outcome.ts';
 import { pick } from '../rng.ts';
 import { because, choicesFrom, family, TOPIC_LESSON } from './family.ts';
-import { formatNumberWithUnit } from '../format.ts';
+import { formatDate, formatNumberWithUnit } from '../format.ts';
 import {
 	clearlyDifferent,
 	exactish,
 	fmt,
 	numberDistractors,
 	numericSettings,
+	answerHint,
 	upperFirst
 } from './values.ts';
 
 type Indicator = Dataset['indicators'][number];
 const lessonOf = (i: Indicator) => ({ slug: TOPIC_LESSON[i.topic] ?? 'investment-and-jobs' });
 const when = (f: { year?: number; asOf?: string }) =>
-	f.year ? ` (${f.year})` : f.asOf ? ` (as of ${f.asOf})` : '';
+	f.year ? ` (${f.year})` : f.asOf ? ` (as of ${formatDate(f.asOf)})` : '';
 
 export const indicatorValue = family<Indicator>({
 	id: 'indicator-value',
@@ -51,7 +52,7 @@ export const indicatorValue = family<Indicator>({
 				...common,
 				id: `indicator-value:${i.id}:numeric`,
 				kind: 'numeric',
-				prompt: `What figure was reported for this: ${label}? Answer in ${numeric.unit}.`,
+				prompt: `${upperFirst(label)}: what figure was reported? ${answerHint(numeric)}`,
 				answer: f.value,
 				...numeric,
 				difficulty: 3
@@ -70,7 +71,7 @@ export const indicatorValue = family<Indicator>({
 			...common,
 			id: `indicator-value:${i.id}:single`,
 			kind: 'single',
-			prompt: `Which figure was reported for this: ${label}?`,
+			prompt: `${upperFirst(label)}: which figure was reported?`,
 			choices: c.choices,
 			answer: c.answer,
 			difficulty: 2

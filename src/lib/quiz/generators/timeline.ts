@@ -42,7 +42,7 @@ export const timelineYear = family<Entry>({
 			id: `timeline-year:${e.id}`,
 			kind: 'single',
 			generator: 'timeline-year',
-			prompt: `In which year did this happen: ${e.label}?`,
+			prompt: `${e.label}. In which year did this happen?`,
 			choices: c.choices,
 			answer: c.answer,
 			factKeys: [`timeline/${e.id}`],

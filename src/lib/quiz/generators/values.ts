@@ -133,3 +133,10 @@ export function numericSettings(f: FactValue): NumericSettings | undefined {
 export function exactish(f: FactValue): boolean {
 	return ['exact', 'about'].includes(f.qualifier ?? 'exact');
 }
+
+/** The instruction after a numeric stem, in words a learner expects ("Answer in million US dollars."). */
+export function answerHint(numeric: NumericSettings): string {
+	if (numeric.unit === 'a number') return 'Type a number.';
+	if (numeric.unit === 'jobs') return 'Type the number of jobs.';
+	return `Answer in ${numeric.unit}.`;
+}
