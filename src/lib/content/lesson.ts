@@ -5,6 +5,7 @@
 import GithubSlugger from 'github-slugger';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { splitIds } from './ids.ts';
 import { fromZodIssues, type ContentIssue } from './issues.ts';
 
 const text = (what: string) =>
@@ -48,7 +49,35 @@ export interface LessonInfo extends LessonFrontmatter {
 	termIds: string[];
 	/** relative links in the body, as written */
 	links: string[];
+	/** which lesson embeds the body uses, by component name (DealMap, DealChart, ...) */
+	embeds: EmbedName[];
+	/** deal ids from <DealMap highlight="a,b"> */
+	dealIds: string[];
+	/** indicator ids from <IndicatorChart ids="a,b"> */
+	indicatorIds: string[];
+	/** each <IndicatorChart>'s id list, normalised by splitIds ("a,b") */
+	indicatorCharts: string[];
+	/** timeline entry ids from <Timeline ids="a,b"> */
+	timelineIds: string[];
+	/** measures from <DealChart measure="..."> */
+	chartMeasures: string[];
 }
+
+/** The components a lesson may embed whose data the lesson page must resolve. */
+export const EMBED_NAMES = [
+	'Fact',
+	'Term',
+	'DealMap',
+	'DealChart',
+	'IndicatorChart',
+	'Timeline',
+	'ValueChain'
+] as const;
+export type EmbedName = (typeof EMBED_NAMES)[number];
+
+/** What <DealChart measure="..."> can chart. */
+export const CHART_MEASURES = ['investment', 'jobs'] as const;
+export type ChartMeasure = (typeof CHART_MEASURES)[number];
 
 /** Words per minute for reading time: below the usual 230 because many readers use English as a second language. */
 export const WORDS_PER_MINUTE = 180;
@@ -100,6 +129,36 @@ function attributeValues(body: string, tag: string, attribute: string): string[]
 	return [...new Set([...bodyWithoutCode(body).matchAll(re)].map((m) => m[1]))];
 }
 
+/** Comma-separated id lists ("a, b,c") from every use of a tag's attribute, de-duplicated. */
+function attributeLists(body: string, tag: string, attribute: string): string[] {
+	return [...new Set(attributeValues(body, tag, attribute).flatMap(splitIds))];
+}
+
+/** Attributes an embed cannot do without; a missing one is an authoring mistake. */
+const REQUIRED_ATTRIBUTES: Partial<Record<EmbedName, string>> = {
+	Fact: 'key',
+	Term: 'id',
+	DealChart: 'measure',
+	IndicatorChart: 'ids',
+	Timeline: 'ids',
+	ValueChain: 'steps'
+};
+
+function missingAttributes(body: string): string[] {
+	const out: string[] = [];
+	for (const [name, attribute] of Object.entries(REQUIRED_ATTRIBUTES)) {
+		for (const m of bodyWithoutCode(body).matchAll(new RegExp(`<${name}\\b[^>]*>`, 'g')))
+			if (!new RegExp(`\\b${attribute}="[^"]+"`).test(m[0]))
+				out.push(`<${name}> needs a ${attribute}="..." attribute: ${m[0]}`);
+	}
+	return out;
+}
+
+function embedsUsed(body: string): EmbedName[] {
+	const text = bodyWithoutCode(body);
+	return EMBED_NAMES.filter((name) => new RegExp(`<${name}\\b`).test(text));
+}
+
 export function parseLesson(
 	file: string,
 	source: string
@@ -140,6 +199,7 @@ export function parseLesson(
 	for (const h of headingsWithTags) {
 		issues.push({ file, field: 'body', message: `headings must be plain text: "${h.trim()}"` });
 	}
+	for (const message of missingAttributes(body)) issues.push({ file, field: 'body', message });
 	const words = countWords(proseOf(body));
 	const links = [...bodyWithoutCode(body).matchAll(/\]\(([^)\s]+)\)|href="([^"]+)"/g)]
 		.map((m) => m[1] ?? m[2])
@@ -157,7 +217,15 @@ export function parseLesson(
 			toc: tocOf(body),
 			factKeys: attributeValues(body, 'Fact', 'key'),
 			termIds: attributeValues(body, 'Term', 'id'),
-			links
+			links,
+			embeds: embedsUsed(body),
+			dealIds: attributeLists(body, 'DealMap', 'highlight'),
+			indicatorIds: attributeLists(body, 'IndicatorChart', 'ids'),
+			indicatorCharts: [
+				...new Set(attributeValues(body, 'IndicatorChart', 'ids').map((v) => splitIds(v).join(',')))
+			],
+			timelineIds: attributeLists(body, 'Timeline', 'ids'),
+			chartMeasures: attributeValues(body, 'DealChart', 'measure')
 		}
 	};
 }

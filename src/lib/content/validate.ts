@@ -4,12 +4,18 @@
 import { buildCourse, checkLessonLinks, type Course } from './course.ts';
 import { datasetRefs, loadDataset, type Dataset } from './dataset/index.ts';
 import type { ContentIssue } from './issues.ts';
+import { CHART_MEASURES } from './lesson.ts';
+
+const CHART_MEASURE_SET: ReadonlySet<string> = new Set(CHART_MEASURES);
 
 /** The ids a lesson may reference, taken from the dataset. */
 export interface DatasetRefs {
 	conceptIds: ReadonlySet<string>;
 	sourceIds: ReadonlySet<string>;
 	factKeys: ReadonlySet<string>;
+	dealIds: ReadonlySet<string>;
+	indicatorIds: ReadonlySet<string>;
+	timelineIds: ReadonlySet<string>;
 }
 
 export interface ValidationResult {
@@ -36,6 +42,10 @@ export function checkLessonRefs(course: Course, refs: DatasetRefs): ContentIssue
 		check('sources', lesson.sources, refs.sourceIds, 'source');
 		check('body', lesson.termIds, refs.conceptIds, 'term (not in the glossary)');
 		check('body', lesson.factKeys, refs.factKeys, 'fact key');
+		check('body', lesson.dealIds, refs.dealIds, 'deal id in <DealMap highlight>');
+		check('body', lesson.indicatorIds, refs.indicatorIds, 'indicator id in <IndicatorChart ids>');
+		check('body', lesson.timelineIds, refs.timelineIds, 'timeline id in <Timeline ids>');
+		check('body', lesson.chartMeasures, CHART_MEASURE_SET, '<DealChart> measure (use investment or jobs)');
 	}
 	return issues;
 }

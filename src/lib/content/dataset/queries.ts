@@ -9,7 +9,10 @@ export function datasetRefs(dataset: Dataset): DatasetRefs {
 	return {
 		conceptIds: new Set(dataset.glossary.map((g) => g.id)),
 		sourceIds: new Set(dataset.sources.map((s) => s.id)),
-		factKeys: new Set(Object.keys(dataset.facts))
+		factKeys: new Set(Object.keys(dataset.facts)),
+		dealIds: new Set(dataset.deals.map((d) => d.id)),
+		indicatorIds: new Set(dataset.indicators.map((i) => i.id)),
+		timelineIds: new Set(dataset.timeline.map((e) => e.id))
 	};
 }
 

@@ -1,5 +1,11 @@
 import { error } from '@sveltejs/kit';
-import { course, lessonBySlug } from '$lib/server/content';
+import { resolveLessonEmbeds } from '$lib/content/embeds';
+import { formatIsoDate } from '$lib/content/format';
+import { course, dataset, lessonBySlug } from '$lib/server/content';
+import { kazakhstanMap } from '$lib/server/map';
+
+// The glossary page is built on another branch; Term links to it only once it exists.
+const hasGlossary = Object.keys(import.meta.glob('/src/routes/glossary/+page.svelte')).length > 0;
 
 export function entries() {
 	return course.lessons.map((l) => ({ slug: l.slug }));
@@ -9,6 +15,7 @@ export function load({ params }) {
 	const lesson = lessonBySlug(params.slug);
 	if (!lesson) error(404, 'No such lesson');
 	const mod = course.modules.find((m) => m.id === lesson.moduleId)!;
+	const embeds = resolveLessonEmbeds(dataset, lesson);
 	return {
 		lesson: {
 			slug: lesson.slug,
@@ -27,6 +34,15 @@ export function load({ params }) {
 			number: course.modules.indexOf(mod) + 1,
 			position: mod.lessons.indexOf(lesson.slug) + 1,
 			count: mod.lessons.length
-		}
+		},
+		embeds: {
+			...embeds,
+			...(lesson.embeds.includes('DealMap') ? { map: kazakhstanMap(embeds.points) } : {}),
+			points: []
+		},
+		glossary: hasGlossary,
+		reportMistake: course.reportMistake ?? null,
+		// when this page was built: the date a citation gives with the dataset version
+		builtOn: formatIsoDate(new Date().toISOString().slice(0, 10))
 	};
 }
