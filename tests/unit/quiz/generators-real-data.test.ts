@@ -43,3 +43,20 @@ describe('forum-facts wording', () => {
 		}
 	});
 });
+
+describe('questionFor on the real data', () => {
+	it('always returns a question that tests the fact it was asked about', async () => {
+		const { questionFor } = await import('../../../src/lib/quiz/quiz.ts');
+		const keys = Object.keys(dataset.facts).filter((k) => !k.startsWith('region/'));
+		let served = 0;
+		for (const key of keys) {
+			for (const seed of [1, 2, 3]) {
+				const q = questionFor(dataset, key, seed);
+				if (!q) continue;
+				served++;
+				expect(q.factKeys, `${key} (seed ${seed}) got ${q.id}`).toContain(key);
+			}
+		}
+		expect(served).toBeGreaterThan(50);
+	});
+});
