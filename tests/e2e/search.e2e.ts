@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './support';
 import { readContentFiles } from '../../scripts/content-files.ts';
 import { buildCourse } from '../../src/lib/content/course.ts';
 import { loadDataset } from '../../src/lib/content/dataset/index.ts';
@@ -37,6 +38,11 @@ test('a glossary term, found from the header by keyboard, opens its glossary ent
 	await expect(page.getByRole('status').filter({ hasText: /results?\./ })).toHaveText(
 		/^\d+ results?\./
 	);
+	await page.keyboard.press('ArrowDown');
+	await expectNoAxeViolations(page);
+	await page.emulateMedia({ colorScheme: 'dark' });
+	await expectNoAxeViolations(page);
+	await page.keyboard.press('ArrowUp');
 	await arrowTo(page, box, (text) => text.startsWith(term.term) && text.includes('Glossary'));
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(new RegExp(`/glossary#${term.id}$`));
