@@ -1,6 +1,6 @@
 // Lesson files: content/lessons/NN-slug.md. Parses frontmatter (schema-checked), derives the slug
-// from the file name, the table of contents from the headings, the reading time from the words,
-// and lists what the body references (facts, terms, links) so validation can check them.
+// from the file name, the sections (heading, anchor, text) and table of contents from the headings,
+// the reading time from the words, and lists what the body references (facts, terms, links) so validation can check them.
 // Pure: takes file text, returns data. Must not import Svelte, $app or browser globals.
 import GithubSlugger from 'github-slugger';
 import { parse as parseYaml } from 'yaml';
@@ -43,6 +43,8 @@ export interface LessonInfo extends LessonFrontmatter {
 	words: number;
 	readingMinutes: number;
 	toc: TocEntry[];
+	/** the ## and ### sections with their text, for the search index */
+	sections: LessonSection[];
 	/** fact keys used by <Fact key="..."> in the body */
 	factKeys: string[];
 	/** glossary ids used by <Term id="..."> in the body */
@@ -112,16 +114,61 @@ function bodyWithoutCode(body: string) {
 	return body.replace(/```[\s\S]*?```/g, '').replace(/<script[\s\S]*?<\/script>/g, '');
 }
 
-export function tocOf(body: string): TocEntry[] {
+export interface LessonSection {
+	depth: 2 | 3;
+	heading: string;
+	/** the heading's anchor: the same GitHub-style slug the table of contents and the page use */
+	id: string;
+	/** the section's plain text, up to the next ## or ### heading (figures and tags removed) */
+	text: string;
+}
+
+/** Plain text for search: tags dropped but their inner text kept; a <Fact /> has no text here. */
+function searchText(markdown: string): string {
+	return markdown
+		.replace(/<style[\s\S]*?<\/style>/g, ' ')
+		.replace(/<[A-Z][\w.]*\b[^>]*\/>/g, ' ')
+		.replace(/<[^>]+>/g, ' ')
+		.replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
+		.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+		.replace(/^\s*(?:[-*+]|\d+\.)\s+/gm, ' ')
+		.replace(/[#>*_`|]/g, ' ')
+		.replace(/\s+/g, ' ')
+		.trim();
+}
+
+/**
+ * Splits a lesson body into its ## and ### sections, each with its heading, anchor id and text.
+ * Text before the first heading belongs to no section. Ids match tocOf and the rendered page.
+ */
+export function lessonSections(body: string): LessonSection[] {
 	const slugger = new GithubSlugger();
-	const toc: TocEntry[] = [];
+	const sections: LessonSection[] = [];
+	let lines: string[] = [];
+	const close = () => {
+		const last = sections.at(-1);
+		if (last) last.text = searchText(lines.join('\n'));
+		lines = [];
+	};
 	for (const line of bodyWithoutCode(body).split('\n')) {
 		const m = /^(#{2,3})\s+(.+?)\s*#*\s*$/.exec(line);
-		if (!m) continue;
+		if (!m) {
+			lines.push(line);
+			continue;
+		}
+		close();
 		const heading = m[2].trim();
-		toc.push({ depth: m[1].length as 2 | 3, text: heading, id: slugger.slug(heading) });
+		sections.push({ depth: m[1].length as 2 | 3, heading, id: slugger.slug(heading), text: '' });
 	}
-	return toc;
+	close();
+	return sections;
+}
+
+const tocFrom = (sections: LessonSection[]): TocEntry[] =>
+	sections.map(({ depth, heading, id }) => ({ depth, text: heading, id }));
+
+export function tocOf(body: string): TocEntry[] {
+	return tocFrom(lessonSections(body));
 }
 
 function attributeValues(body: string, tag: string, attribute: string): string[] {
@@ -205,6 +252,7 @@ export function parseLesson(
 		.map((m) => m[1] ?? m[2])
 		.filter((href) => !/^[a-z]+:/i.test(href) && !href.startsWith('#'));
 	if (!named) return { issues };
+	const sections = lessonSections(body);
 	return {
 		issues,
 		lesson: {
@@ -214,7 +262,8 @@ export function parseLesson(
 			file,
 			words,
 			readingMinutes: Math.max(1, Math.round(words / WORDS_PER_MINUTE)),
-			toc: tocOf(body),
+			toc: tocFrom(sections),
+			sections,
 			factKeys: attributeValues(body, 'Fact', 'key'),
 			termIds: attributeValues(body, 'Term', 'id'),
 			links,

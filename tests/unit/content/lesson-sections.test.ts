@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { lessonSections, tocOf } from '../../../src/lib/content/lesson.ts';
+
+const body = `
+<script>
+	import { Fact, Term } from '$lib/markdown';
+	// ## not a heading
+</script>
+
+An opening paragraph that belongs to no section.
+
+## Where the value is added
+
+Each step in a [value chain](../glossary#value-chain) adds value.
+The plant costs <Fact key="deal/x/investment" /> and makes <Term id="lysine">lysine</Term>.
+
+- **growing** the corn
+- milling it
+
+### Who captures it
+
+Farmers, workers or owners.
+
+\`\`\`
+## inside code, not a heading
+\`\`\`
+
+## Think about it
+
+1. Compare two plants.
+
+## Where the value is added
+Repeated heading.
+`;
+
+describe('lessonSections', () => {
+	it('splits the body at ## and ### headings, in order, with their depth', () => {
+		const sections = lessonSections(body);
+		expect(sections.map((s) => [s.depth, s.heading])).toEqual([
+			[2, 'Where the value is added'],
+			[3, 'Who captures it'],
+			[2, 'Think about it'],
+			[2, 'Where the value is added']
+		]);
+	});
+
+	it('gives each section the same id as the table of contents, unique on repeats', () => {
+		const sections = lessonSections(body);
+		expect(sections.map((s) => s.id)).toEqual(tocOf(body).map((t) => t.id));
+		expect(new Set(sections.map((s) => s.id)).size).toBe(sections.length);
+		expect(sections[0].id).toBe('where-the-value-is-added');
+		expect(sections[3].id).not.toBe(sections[0].id);
+	});
+
+	it("keeps a section's words and drops markup, figures, scripts and code", () => {
+		const [first, second, third] = lessonSections(body);
+		expect(first.text).toContain('Each step in a value chain adds value.');
+		expect(first.text).toContain('makes lysine');
+		expect(first.text).toContain('growing the corn');
+		expect(first.text).not.toMatch(/[<>*#[\]]|deal\/x|glossary/);
+		expect(first.text).not.toContain('Farmers');
+		expect(second.text).toBe('Farmers, workers or owners.');
+		expect(third.text).toBe('Compare two plants.');
+		expect(lessonSections(body).map((s) => s.text).join(' ')).not.toMatch(
+			/opening paragraph|inside code|not a heading/
+		);
+	});
+
+	it('returns no sections for a body without headings, and an empty text for an empty section', () => {
+		expect(lessonSections('Just a paragraph.\n')).toEqual([]);
+		expect(lessonSections('## Alone\n')).toEqual([
+			{ depth: 2, heading: 'Alone', id: 'alone', text: '' }
+		]);
+	});
+});
