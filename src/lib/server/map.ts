@@ -107,7 +107,7 @@ function projectedRings(geometry: Geometry): Pt[][] {
 				? [geometry.coordinates]
 				: [];
 	return polygons.flatMap((polygon) =>
-		polygon.map((ring) => ring.map((p) => projection(p as [number, number]) ?? [0, 0]))
+		polygon.map((ring) => ring.map((p): Pt => projection(p as Pt) ?? [0, 0]))
 	);
 }
 

@@ -2,6 +2,7 @@
 // fixture dataset, then provide it through the embeds context.
 import { render } from '@testing-library/svelte';
 import type { Component } from 'svelte';
+import type { ResolvedPathname } from '$app/types';
 import { resolveLessonEmbeds } from '../../../src/lib/content/embeds.ts';
 import { parseLesson } from '../../../src/lib/content/lesson.ts';
 import { embedsContextMap, type PageEmbeds } from '../../../src/lib/markdown/context.ts';
@@ -19,7 +20,8 @@ export function embedsFor(body: string): PageEmbeds {
 }
 
 export function renderEmbed<P extends Record<string, unknown>>(
-	component: Component<P>,
+	// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any embed component
+	component: Component<any>,
 	props: P,
 	embeds: PageEmbeds,
 	glossary = true
@@ -28,7 +30,7 @@ export function renderEmbed<P extends Record<string, unknown>>(
 		props,
 		context: embedsContextMap({
 			embeds,
-			glossaryHref: (id) => (glossary ? (`/glossary#${id}` as `/${string}`) : null)
+			glossaryHref: (id) => (glossary ? (`/glossary#${id}` as ResolvedPathname) : null)
 		})
 	});
 }
