@@ -196,7 +196,7 @@ function missingAttributes(body: string): string[] {
 	for (const [name, attribute] of Object.entries(REQUIRED_ATTRIBUTES)) {
 		for (const m of bodyWithoutCode(body).matchAll(new RegExp(`<${name}\\b[^>]*>`, 'g')))
 			if (!new RegExp(`\\b${attribute}="[^"]+"`).test(m[0]))
-				out.push(`<${name}> needs a ${attribute}="..." attribute: ${m[0]}`);
+				out.push(`<${name}> needs ${attribute}="...": ${m[0]}`);
 	}
 	return out;
 }

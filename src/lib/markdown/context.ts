@@ -36,3 +36,8 @@ const EMPTY: PageEmbeds = {
 export function useEmbeds(): EmbedContext {
 	return getContext<EmbedContext | undefined>(KEY) ?? { embeds: EMPTY, glossaryHref: () => null };
 }
+
+/** The context as a Map, for rendering embeds outside a lesson page (tests, previews). */
+export function embedsContextMap(ctx: EmbedContext): Map<symbol, EmbedContext> {
+	return new Map([[KEY, ctx]]);
+}

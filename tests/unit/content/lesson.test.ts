@@ -86,3 +86,42 @@ describe('parseLesson', () => {
 		);
 	});
 });
+
+describe('embed references', () => {
+	const body = `<DealMap highlight="fufeng-corn, lihua-cotton" />
+
+<DealChart measure="investment" />
+<IndicatorChart ids="trade-2022-china,trade-2022-kazakhstan" title="Trade" />
+<IndicatorChart ids=" trade-2022-china ,sez-count" title="Other" />
+<Timeline ids="bri-announced,khorgos-agreement" />
+<ValueChain steps="Corn|Starch" />
+
+\`\`\`
+<Timeline ids="in-code" />
+\`\`\`
+`;
+	const src = good.replace('Intro text here.', body);
+
+	it('lists the ids each embed uses, split on commas and trimmed, ignoring code blocks', () => {
+		const { lesson, issues } = parseLesson('content/lessons/03-sez.md', src);
+		expect(issues).toEqual([]);
+		expect(lesson?.dealIds).toEqual(['fufeng-corn', 'lihua-cotton']);
+		expect(lesson?.indicatorIds).toEqual(['trade-2022-china', 'trade-2022-kazakhstan', 'sez-count']);
+		expect(lesson?.indicatorCharts).toEqual([
+			'trade-2022-china,trade-2022-kazakhstan',
+			'trade-2022-china,sez-count'
+		]);
+		expect(lesson?.timelineIds).toEqual(['bri-announced', 'khorgos-agreement']);
+		expect(lesson?.chartMeasures).toEqual(['investment']);
+		expect(lesson?.embeds).toEqual(['Fact', 'DealMap', 'DealChart', 'IndicatorChart', 'Timeline', 'ValueChain']);
+	});
+
+	it('names an embed that lacks its required attribute', () => {
+		const bad = good.replace('Intro text here.', '<DealChart />\n\n<Timeline title="x" />');
+		const { issues } = parseLesson('content/lessons/03-sez.md', bad);
+		expect(issues.map(formatIssue)).toEqual([
+			'content/lessons/03-sez.md: body: <DealChart> needs measure="...": <DealChart />',
+			'content/lessons/03-sez.md: body: <Timeline> needs ids="...": <Timeline title="x" />'
+		]);
+	});
+});

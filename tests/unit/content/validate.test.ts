@@ -82,4 +82,17 @@ describe('validateContent', () => {
 			'content/data/deals.yaml: fufeng-corn: region.value: unknown region "atlantis"'
 		]);
 	});
+
+	it('names unknown deal, indicator and timeline ids and unknown chart measures', () => {
+		const r = run(
+			'deep-processing',
+			'<DealMap highlight="fufeng-corn,no-deal" />\n\n<IndicatorChart ids="sez-count,no-ind" title="x" />\n\n<Timeline ids="bri-announced,no-event" />\n\n<DealChart measure="price" />'
+		);
+		expect(r.issues.map(formatIssue).sort()).toEqual([
+			'content/lessons/01-the-forum.md: body: unknown <DealChart> measure (use investment or jobs) "price"',
+			'content/lessons/01-the-forum.md: body: unknown deal id in <DealMap highlight> "no-deal"',
+			'content/lessons/01-the-forum.md: body: unknown indicator id in <IndicatorChart ids> "no-ind"',
+			'content/lessons/01-the-forum.md: body: unknown timeline id in <Timeline ids> "no-event"'
+		]);
+	});
 });
