@@ -10,6 +10,9 @@ test('the build has the pages the course needs', () => {
 
 for (const path of pages) {
 	test(`${path}: accessible, no console errors, nothing leaves the device`, async ({ page }) => {
+		// Two full axe scans per page; on long pages (the glossary, ~850 elements) colour-contrast
+		// alone takes 10 s or more on a busy machine, over the default 30 s for both.
+		test.slow();
 		const errors: string[] = [];
 		page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
 		page.on('pageerror', (e) => errors.push(e.message));
