@@ -34,7 +34,9 @@ async function takeAssignment(page: Page, link: string, name: string): Promise<s
 		}
 		await page.getByRole('button', { name: 'Next question' }).click();
 	}
-	await expect(page.getByRole('heading', { name: 'Send your result to your teacher' })).toBeVisible();
+	await expect(
+		page.getByRole('heading', { name: 'Send your result to your teacher' })
+	).toBeVisible();
 	const code = await page.getByLabel('Your result code').inputValue();
 	expect(code).toMatch(/^corridor-r1\./);
 	return code;
@@ -69,7 +71,7 @@ test('a teacher assigns, two students finish, the gradebook shows both and flags
 
 	const damaged = codes[0].slice(0, 30) + (codes[0][30] === 'A' ? 'B' : 'A') + codes[0].slice(31);
 	await page.goto('/teach/results');
-	await expect(page.getByLabel('Assignment')).toHaveValue(/[0-9a-z]{8}/);
+	await expect(page.getByRole('combobox', { name: 'Assignment' })).toHaveValue(/[0-9a-z]{8}/);
 	await page
 		.getByLabel(/Paste result codes/)
 		.fill(`Here are our codes:\n${codes[0]}\n${codes[1]}\n${damaged}`);
