@@ -127,8 +127,15 @@ export function buildAttempt(meta: AttemptMeta, questions: Question[], answers: 
 	});
 	const durationMs = Math.max(0, Date.parse(meta.finishedAt) - Date.parse(meta.startedAt));
 	const score = items.reduce((s, it) => s + it.score, 0);
+	const { id, scope, seed, datasetVersion, mode, startedAt, finishedAt } = meta;
 	return {
-		...meta,
+		id,
+		scope,
+		seed,
+		datasetVersion,
+		mode,
+		startedAt,
+		finishedAt,
 		durationMs: Number.isFinite(durationMs) ? durationMs : 0,
 		items,
 		score: Math.round(score * 1e6) / 1e6,
