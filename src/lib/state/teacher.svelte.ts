@@ -169,12 +169,7 @@ export class TeacherStore {
 		if (prev.value !== null) {
 			const good = prev.value === this.#lastWritten || importTeacherDoc(prev.value).ok;
 			if (good) this.#storage.set(TEACHER_BACKUP_KEY, prev.value);
-			else if (
-				!this.#storage.set(
-					TEACHER_QUARANTINE_PREFIX + iso(this.#now()),
-					prev.value
-				).ok
-			)
+			else if (!this.#storage.set(TEACHER_QUARANTINE_PREFIX + iso(this.#now()), prev.value).ok)
 				// Nowhere to keep an unreadable copy: never overwrite it.
 				return this.#memoryOnly('unverified');
 		}
