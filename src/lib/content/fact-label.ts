@@ -71,7 +71,7 @@ export function factNames(dataset: Dataset): FactNames {
 				for (const item of v) {
 					const label = (item as { label?: unknown }).label;
 					if (isFactLike(item) && typeof label === 'string') {
-						out[`${prefix}/${rec.id}/${field}/${(item as { id: string }).id}`] = label;
+						out[`${prefix}/${rec.id}/${field}/${(item as unknown as { id: string }).id}`] = label;
 					}
 				}
 			}
