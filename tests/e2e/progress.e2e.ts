@@ -8,8 +8,9 @@ const DEEP = '/lessons/deep-processing';
 
 const stored = (page: Page) => page.evaluate((k) => localStorage.getItem(k), KEY);
 
-async function markRead(page: Page) {
-	await page.getByRole('button', { name: 'Mark as read' }).click();
+/** Scrolls to the end of the lesson, which counts it as read. */
+async function readToEnd(page: Page) {
+	await page.getByRole('region', { name: 'Lesson read' }).scrollIntoViewIfNeeded();
 	await expect(page.getByText(/You read this lesson on/)).toBeVisible();
 }
 
@@ -17,15 +18,27 @@ test('a lesson marked as read stays read after a reload, on the lesson and the c
 	page
 }) => {
 	await page.goto(FORUM);
-	await expect(page.getByText(/counts as read when you reach the end/)).toBeVisible();
-	await markRead(page);
+	const button = page.getByRole('button', { name: 'Mark as read' });
+	await expect(button).toBeEnabled();
+	// Pressed without scrolling, so the end of the lesson is not reached first.
+	await button.dispatchEvent('click');
+	await expect(page.getByText(/You read this lesson on/)).toBeAttached();
 	await expect(page.getByRole('link', { name: /Profile: Learner/ })).toBeVisible();
 	await page.reload();
 	await expect(page.getByText(/You read this lesson on/)).toBeVisible();
 	await expect(page.getByRole('button', { name: 'Mark as read' })).toHaveCount(0);
 	await page.goto('/');
 	const card = page.locator('.lesson-card', { hasText: 'The Astana forum' });
-	await expect(card.getByText('Read', { exact: true })).toBeVisible();
+	await expect(card.getByText(/^✓ Read$/)).toBeVisible();
+});
+
+test('scrolling to the end of a lesson counts it as read', async ({ page }) => {
+	await page.goto(DEEP);
+	await expect(page.getByRole('button', { name: 'Mark as read' })).toBeEnabled();
+	await expect(page.getByText(/You read this lesson on/)).toHaveCount(0);
+	await readToEnd(page);
+	await page.goto('/progress');
+	await expect(page.getByText('Lessons read: 1')).toBeVisible();
 });
 
 test('two tabs of the same browser both record their work', async ({ context }) => {
@@ -35,8 +48,8 @@ test('two tabs of the same browser both record their work', async ({ context }) 
 	await two.goto(DEEP);
 	await expect(one.getByRole('button', { name: 'Mark as read' })).toBeEnabled();
 	await expect(two.getByRole('button', { name: 'Mark as read' })).toBeEnabled();
-	await markRead(one);
-	await markRead(two);
+	await readToEnd(one);
+	await readToEnd(two);
 	await one.goto('/progress');
 	await expect(one.getByText('Lessons read: 2')).toBeVisible();
 	await two.reload();
@@ -49,7 +62,7 @@ test('damaged stored progress: a plain message, the rest works, the damaged copy
 	await page.addInitScript((k) => localStorage.setItem(k, '{"version": 2, "profiles": [oops'), KEY);
 	await page.goto(FORUM);
 	await expect(page.getByText(/Your saved progress was damaged/)).toBeVisible();
-	await markRead(page);
+	await readToEnd(page);
 	const kept = await page.evaluate(() =>
 		Object.keys(localStorage)
 			.filter((k) => k.startsWith('corridor:progress:quarantine:'))
@@ -71,11 +84,11 @@ test('storage blocked: a message, the site keeps working, export is offered', as
 	page.on('pageerror', (e) => errors.push(e.message));
 	await page.goto(FORUM);
 	await expect(page.getByText(/does not let the site store data/)).toBeVisible();
-	await markRead(page);
+	await readToEnd(page);
 	const download = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Export your progress' }).click();
 	expect((await download).suggestedFilename()).toMatch(/^corridor-progress-.*\.json$/);
-	await page.getByRole('link', { name: 'My progress' }).click();
+	await page.getByRole('link', { name: 'My progress', exact: true }).click();
 	await expect(page.getByText('Lessons read: 1')).toBeVisible();
 	expect(errors).toEqual([]);
 });
@@ -121,7 +134,7 @@ test('importing a good export: preview first, then merge', async ({ page }) => {
 	await preview.getByRole('button', { name: 'Add to my progress' }).click();
 	await expect(page.getByText(/Import finished/)).toBeVisible();
 	await page.reload();
-	await page.getByRole('button', { name: 'Use the profile Aigerim' }).click();
+	await expect(page.getByText('Showing the progress of “Aigerim”.')).toBeVisible();
 	await expect(page.getByRole('heading', { name: 'Quiz history' })).toBeVisible();
 	await expect(
 		page.getByRole('table', { name: 'Your finished quizzes, newest first' })
