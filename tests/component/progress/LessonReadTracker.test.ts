@@ -1,5 +1,6 @@
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
+import type { Component } from 'svelte';
 import { afterEach, describe, expect, it } from 'vitest';
 import LessonReadTracker from '../../../src/lib/components/progress/LessonReadTracker.svelte';
 import LessonProgressBadge from '../../../src/lib/components/progress/LessonProgressBadge.svelte';
@@ -8,7 +9,7 @@ import WithProgress from './WithProgress.svelte';
 
 afterEach(() => localStorage.clear());
 
-function renderWith(child: unknown, props: Record<string, unknown>) {
+function renderWith(child: Component<{ slug: string }>, props: { slug: string }) {
 	let store: ProgressStore | undefined;
 	render(WithProgress, { props: { child, props, onstore: (s: ProgressStore) => (store = s) } });
 	return () => store as ProgressStore;
