@@ -186,8 +186,9 @@ export class ProgressStore {
 
 	// Learning ------------------------------------------------------------------------------------
 
+	/** Records a lesson as read for the active profile (creating a "Learner" profile if none). */
 	markLessonRead(slug: string, how: LessonRead['how']): void {
-		const p = this.#activeId();
+		const p = this.#activeId(true);
 		if (p) this.#commit(markLessonRead(this.doc, p, slug, how, this.#now()));
 	}
 
