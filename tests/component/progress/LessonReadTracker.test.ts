@@ -4,15 +4,15 @@ import type { Component } from 'svelte';
 import { afterEach, describe, expect, it } from 'vitest';
 import LessonReadTracker from '../../../src/lib/components/progress/LessonReadTracker.svelte';
 import LessonProgressBadge from '../../../src/lib/components/progress/LessonProgressBadge.svelte';
-import type { ProgressStore } from '../../../src/lib/state/progress.svelte.ts';
+import type { ProgressApi } from '../../../src/lib/state/context';
 import WithProgress from './WithProgress.svelte';
 
 afterEach(() => localStorage.clear());
 
 function renderWith(child: Component<{ slug: string }>, props: { slug: string }) {
-	let store: ProgressStore | undefined;
-	render(WithProgress, { props: { child, props, onstore: (s: ProgressStore) => (store = s) } });
-	return () => store as ProgressStore;
+	let store: ProgressApi | undefined;
+	render(WithProgress, { props: { child, props, onstore: (s: ProgressApi) => (store = s) } });
+	return () => store as ProgressApi;
 }
 
 describe('LessonReadTracker', () => {
