@@ -47,6 +47,8 @@ export interface FactView {
 	key: string;
 	/** formatted value with qualifier and as-of date: "about 1,500 jobs" */
 	text: string;
+	/** the number itself, for values that are numbers (used by <Calc>) */
+	value?: number;
 	status: FactStatus;
 	/** may be a correct quiz answer */
 	quiz: boolean;
@@ -160,6 +162,7 @@ export function factView(dataset: Dataset, key: string): FactView | undefined {
 	return {
 		key,
 		text: named ? (f.asOf ? formatFact({ ...f, value: named }) : named) : formatFact(f),
+		...(typeof f.value === 'number' ? { value: f.value } : {}),
 		status: f.status,
 		quiz: isQuizUsable(f),
 		sources: f.sources,

@@ -73,9 +73,13 @@ export const EMBED_NAMES = [
 	'DealChart',
 	'IndicatorChart',
 	'Timeline',
-	'ValueChain'
+	'ValueChain',
+	'Calc'
 ] as const;
 export type EmbedName = (typeof EMBED_NAMES)[number];
+
+/** How <Calc of="a" per="b" show="..."> shows a ÷ b: "30%" or "3 times". */
+export const CALC_SHOWS = ['percent', 'times'] as const;
 
 /** What <DealChart measure="..."> can chart. */
 export const CHART_MEASURES = ['investment', 'jobs'] as const;
@@ -182,8 +186,9 @@ function attributeLists(body: string, tag: string, attribute: string): string[] 
 }
 
 /** Attributes an embed cannot do without; a missing one is an authoring mistake. */
-const REQUIRED_ATTRIBUTES: Partial<Record<EmbedName, string>> = {
+const REQUIRED_ATTRIBUTES: Partial<Record<EmbedName, string | string[]>> = {
 	Fact: 'key',
+	Calc: ['of', 'per'],
 	Term: 'id',
 	DealChart: 'measure',
 	IndicatorChart: 'ids',
@@ -193,11 +198,15 @@ const REQUIRED_ATTRIBUTES: Partial<Record<EmbedName, string>> = {
 
 function missingAttributes(body: string): string[] {
 	const out: string[] = [];
-	for (const [name, attribute] of Object.entries(REQUIRED_ATTRIBUTES)) {
+	for (const [name, attributes] of Object.entries(REQUIRED_ATTRIBUTES)) {
 		for (const m of bodyWithoutCode(body).matchAll(new RegExp(`<${name}\\b[^>]*>`, 'g')))
-			if (!new RegExp(`\\b${attribute}="[^"]+"`).test(m[0]))
-				out.push(`<${name}> needs ${attribute}="...": ${m[0]}`);
+			for (const attribute of [attributes].flat())
+				if (!new RegExp(`\\b${attribute}="[^"]+"`).test(m[0]))
+					out.push(`<${name}> needs ${attribute}="...": ${m[0]}`);
 	}
+	for (const m of bodyWithoutCode(body).matchAll(/<Calc\b[^>]*\bshow="([^"]*)"/g))
+		if (!(CALC_SHOWS as readonly string[]).includes(m[1]))
+			out.push(`<Calc> show="${m[1]}" must be one of: ${CALC_SHOWS.join(', ')}`);
 	return out;
 }
 
@@ -264,7 +273,14 @@ export function parseLesson(
 			readingMinutes: Math.max(1, Math.round(words / WORDS_PER_MINUTE)),
 			toc: tocFrom(sections),
 			sections,
-			factKeys: attributeValues(body, 'Fact', 'key'),
+			// <Calc of per> reads two facts, so they are checked and resolved like <Fact key>
+			factKeys: [
+				...new Set([
+					...attributeValues(body, 'Fact', 'key'),
+					...attributeValues(body, 'Calc', 'of'),
+					...attributeValues(body, 'Calc', 'per')
+				])
+			],
 			termIds: attributeValues(body, 'Term', 'id'),
 			links,
 			embeds: embedsUsed(body),

@@ -1,5 +1,6 @@
 // What a lesson may embed. Lessons import only from here.
 export { default as Callout } from './Callout.svelte';
+export { default as Calc } from './Calc.svelte';
 export { default as Fact } from './Fact.svelte';
 export { default as Term } from './Term.svelte';
 export { default as DealMap } from './DealMap.svelte';
