@@ -7,7 +7,8 @@ import {
 } from '$lib/content/embeds';
 import { parseChangelog } from '$lib/content/changelog';
 import { dealRows, partnerViews } from '$lib/content/explore';
-import { contentFiles, dataset } from '$lib/server/content';
+import { formatIsoDate } from '$lib/content/format';
+import { contentFiles, course, dataset } from '$lib/server/content';
 import { kazakhstanMap } from '$lib/server/map';
 
 export function load() {
@@ -38,5 +39,16 @@ export function load() {
 		}
 	}
 	const changelog = parseChangelog(contentFiles['content/data/CHANGELOG.md'] ?? '');
-	return { deals, byProject, bySector, map, partners, sources, sourceOrder, changelog };
+	return {
+		deals,
+		byProject,
+		bySector,
+		map,
+		partners,
+		sources,
+		sourceOrder,
+		changelog,
+		reportMistake: course.reportMistake ?? null,
+		builtOn: formatIsoDate(new Date().toISOString().slice(0, 10))
+	};
 }
