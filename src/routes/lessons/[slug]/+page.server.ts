@@ -4,9 +4,6 @@ import { formatIsoDate } from '$lib/content/format';
 import { course, dataset, lessonBySlug } from '$lib/server/content';
 import { kazakhstanMap } from '$lib/server/map';
 
-// The glossary page is built on another branch; Term links to it only once it exists.
-const hasGlossary = Object.keys(import.meta.glob('/src/routes/glossary/+page.svelte')).length > 0;
-
 export function entries() {
 	return course.lessons.map((l) => ({ slug: l.slug }));
 }
@@ -40,7 +37,6 @@ export function load({ params }) {
 			...(lesson.embeds.includes('DealMap') ? { map: kazakhstanMap(embeds.points) } : {}),
 			points: []
 		},
-		glossary: hasGlossary,
 		reportMistake: course.reportMistake ?? null,
 		// when this page was built: the date a citation gives with the dataset version
 		builtOn: formatIsoDate(new Date().toISOString().slice(0, 10))
