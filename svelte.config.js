@@ -35,6 +35,8 @@ const config = {
 		// BUILD_DIR lets the tests build a second copy (e.g. under a sub-path) beside the main one.
 		adapter: adapter({ pages: outDir, assets: outDir, fallback: undefined, strict: true }),
 		paths: { base, relative: false },
+		// Small stylesheets go into the page itself: one round trip fewer before the first paint.
+		inlineStyleThreshold: 12 * 1024,
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', entries: ['*', '/404'] },
 		alias: { $content: 'content' }
 	}

@@ -2,9 +2,10 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
 import { contentGuard } from './scripts/vite-content-guard.ts';
+import { islands } from './scripts/vite-islands.ts';
 
 export default defineConfig({
-	plugins: [contentGuard(), sveltekit()],
+	plugins: [contentGuard(), islands(), sveltekit()],
 	// A cache per checkout (not inside node_modules, which several checkouts may share).
 	cacheDir: '.vite',
 	preview: { host: '127.0.0.1', port: Number(process.env.PORT ?? 4273), strictPort: true },

@@ -4,6 +4,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES = {
 	'.html': 'text/html; charset=utf-8',
@@ -33,9 +34,14 @@ export function serve({ root = 'build', host = '127.0.0.1', port = 4273, base = 
 		const candidates = [join(dir, safe), join(dir, safe + '.html'), join(dir, safe, 'index.html')];
 		const found = candidates.find((p) => p.startsWith(dir) && file(p));
 		const target = found ?? join(dir, '404.html');
+		const type = TYPES[/** @type {keyof TYPES} */ (extname(target))] ?? 'application/octet-stream';
+		// Text is sent compressed when the browser accepts it, as static hosts do.
+		const gzip =
+			/^(text\/|application\/(json|xml|manifest)|image\/svg)/.test(type) &&
+			/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
 		res.writeHead(found ? 200 : 404, {
-			'content-type':
-				TYPES[/** @type {keyof TYPES} */ (extname(target))] ?? 'application/octet-stream',
+			'content-type': type,
+			...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
 			'cache-control':
 				found && safe.startsWith('/_app/immutable/')
 					? 'public, max-age=31536000, immutable'
@@ -44,7 +50,8 @@ export function serve({ root = 'build', host = '127.0.0.1', port = 4273, base = 
 			'referrer-policy': 'no-referrer'
 		});
 		if (req.method === 'HEAD') return res.end();
-		createReadStream(target).pipe(res);
+		const body = createReadStream(target);
+		(gzip ? body.pipe(createGzip()) : body).pipe(res);
 	});
 	return new Promise((ok, fail) => {
 		server.once('error', fail);

@@ -54,8 +54,8 @@ export interface StoreNotice {
 
 const MESSAGES = {
 	blocked:
-		'This browser does not let the site store data, so your progress will not be saved after you close the page. Export your progress to keep a copy.',
-	full: 'The storage for this site on this device is full, so your progress will not be saved. Export your progress to keep a copy.',
+		'This browser does not let the site store data, so your progress will not be saved: it is lost when you leave or reload this page. Export your progress to keep a copy.',
+	full: 'The storage for this site on this device is full, so your progress will not be saved: it is lost when you leave or reload this page. Export your progress to keep a copy.',
 	unverified:
 		'Your progress could not be saved on this device. Export your progress to keep a copy.',
 	damagedRestored:
