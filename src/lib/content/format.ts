@@ -80,6 +80,14 @@ export function formatNumberWithUnit(
 		: `${QUALIFIER_WORDS[qualifier]} ${amount}`;
 }
 
+/**
+ * The locale dates are written in. Plain English puts the day first ("29 November 2026", 24-hour
+ * times), which readers outside the US expect; other languages use their own conventions.
+ */
+export function dateLocale(locale = 'en'): string {
+	return locale === 'en' ? 'en-GB' : locale;
+}
+
 /** "16 June 2025", "May 2023" or "2004", from a full or partial ISO date. */
 export function formatIsoDate(iso: string, locale = 'en'): string {
 	const m = ISO_DATE.exec(iso);
@@ -88,7 +96,7 @@ export function formatIsoDate(iso: string, locale = 'en'): string {
 	if (!mo) return y;
 	const date = new Date(Date.UTC(Number(y), Number(mo) - 1, d ? Number(d) : 1));
 	// plain English puts the day first ("16 June 2025"), which readers outside the US expect
-	return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, {
+	return new Intl.DateTimeFormat(dateLocale(locale), {
 		timeZone: 'UTC',
 		year: 'numeric',
 		month: 'long',

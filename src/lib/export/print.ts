@@ -3,6 +3,7 @@
 // generated (any object with the fields below fits, so this module does not import lib/quiz) and
 // returns plain data for a print page to render. Pure: must not import Svelte, $app or browser
 // globals.
+import { dateLocale } from '../content/format.ts';
 import type { Assignment } from '../teacher/assignment.ts';
 
 interface Option {
@@ -191,7 +192,7 @@ function details(a: Assignment, options: PrintOptions): string[] {
 	];
 	if (a.dueAt)
 		lines.push(
-			`Due: ${new Intl.DateTimeFormat(locale, {
+			`Due: ${new Intl.DateTimeFormat(dateLocale(locale), {
 				dateStyle: 'long',
 				timeStyle: 'short',
 				timeZone: options.timeZone ?? 'UTC'

@@ -65,7 +65,7 @@ describe('buildPrintModel', () => {
 			'Covers: The deals, Deep processing, and clusters-and-contract-farming.'
 		);
 		// 18:00 UTC on 1 December is 23:00 in Almaty (UTC+5).
-		expect(sheet.details[1]).toMatch(/^Due: December 1, 2026 at 11:00\s?PM\.$/);
+		expect(sheet.details[1]).toMatch(/^Due: 1 December 2026 at 23:00\.$/);
 	});
 
 	it('numbers questions and letters choices by position, without answers', () => {

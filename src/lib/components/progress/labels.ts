@@ -1,6 +1,7 @@
 // Words and number formats shared by the progress components: names of lessons, modules, concepts
 // and facts (passed in from the page's build-time data), mastery levels, scores, dates, durations.
 import { factLabel, type FactNames } from '$lib/content/fact-label';
+import { dateLocale } from '$lib/content/format';
 import type { MasteryLevel, QuizScope } from '$lib/progress';
 
 /** Names the progress page gets from its load, so components never need the whole course. */
@@ -31,8 +32,11 @@ export const LEVEL_STEP: Record<LevelOrNone, number> = {
 };
 
 const percentFormat = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 0 });
-const dateTimeFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' });
-const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium' });
+const dateTimeFormat = new Intl.DateTimeFormat(dateLocale(), {
+	dateStyle: 'medium',
+	timeStyle: 'short'
+});
+const dateFormat = new Intl.DateTimeFormat(dateLocale(), { dateStyle: 'medium' });
 const minutes = new Intl.NumberFormat('en', {
 	style: 'unit',
 	unit: 'minute',
