@@ -2,7 +2,7 @@
 // migrate step by step to the current one. A newer version is refused, never guessed at.
 // Owns: the list of migrations and the reasons a stored document can be rejected.
 // Must not import: svelte, $app/*, browser globals.
-import type { z } from 'zod';
+import type { z } from '../zod-mini.ts';
 import { rebuildDerived } from './document.ts';
 import {
 	CURRENT_VERSION,
@@ -31,7 +31,7 @@ export function migrateV1toV2(v1: ProgressV1): ProgressDoc {
 	};
 }
 
-function describe(error: z.ZodError): string {
+function describe(error: z.core.$ZodError): string {
 	const issue = error.issues[0];
 	return `${issue.path.join('.') || '(top)'}: ${issue.message}`;
 }

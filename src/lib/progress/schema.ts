@@ -2,7 +2,8 @@
 // Owns: the shapes of profiles, lesson reads, quiz attempts, quizzes in progress, mastery and review
 // cards, and the document envelope of every version (v1 = issue 6, v2 = adds FSRS review cards).
 // Must not import: svelte, $app/*, browser globals, or the quiz engine (attempts are plain JSON here).
-import { z } from 'zod';
+// Written with zod/mini (see lib/zod-mini.ts): this module is in the progress chunk of every page.
+import { z } from '../zod-mini.ts';
 
 /** The version this code writes. Older versions are migrated (migrate.ts); newer ones are refused. */
 export const CURRENT_VERSION = 2;
@@ -10,172 +11,168 @@ export const CURRENT_VERSION = 2;
 export const isoTime = z.iso.datetime({ error: 'expected a date and time (ISO 8601, UTC)' });
 const id = z
 	.string({ error: 'expected an id' })
-	.min(1, { error: 'expected an id' })
-	.max(200, { error: 'id is too long' });
-const slug = z
-	.string({ error: 'expected a lesson or concept id' })
-	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+	.check(
+		z.minLength(1, { error: 'expected an id' }),
+		z.maxLength(200, { error: 'id is too long' })
+	);
+const slug = z.string({ error: 'expected a lesson or concept id' }).check(
+	z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
 		error: 'expected an id (lowercase words joined by dashes)'
-	});
-const fraction = z.number({ error: 'expected a number' }).min(0).max(1);
+	})
+);
+const fraction = z.number({ error: 'expected a number' }).check(z.gte(0), z.lte(1));
+const nonEmpty = z.string().check(z.minLength(1));
+const wholeAtLeast0 = z.number().check(z.int(), z.gte(0));
+const atLeast0 = z.number().check(z.gte(0));
 
 export const PROFILE_NAME_MAX = 60;
-export const profileName = z
-	.string({ error: 'expected a name' })
-	.trim()
-	.min(1, { error: 'The name is empty. Type at least one letter.' })
-	.max(PROFILE_NAME_MAX, {
+export const profileName = z.string({ error: 'expected a name' }).check(
+	z.trim(),
+	z.minLength(1, { error: 'The name is empty. Type at least one letter.' }),
+	z.maxLength(PROFILE_NAME_MAX, {
 		error: `The name is too long. Use at most ${PROFILE_NAME_MAX} characters.`
-	});
+	})
+);
 
-export const lessonRef = z.object({ slug, section: z.string().min(1).optional() }).strict();
+export const lessonRef = z.strictObject({ slug, section: z.optional(nonEmpty) });
 
-export const lessonReadSchema = z
-	.object({ how: z.enum(['scrolled', 'marked']), at: isoTime })
-	.strict();
+export const lessonReadSchema = z.strictObject({
+	how: z.enum(['scrolled', 'marked']),
+	at: isoTime
+});
 
 /** What a quiz was about. `kind` names the place it was started from. */
 export const scopeSchema = z.discriminatedUnion('kind', [
-	z.object({ kind: z.literal('lesson'), lesson: slug }).strict(),
-	z.object({ kind: z.literal('module'), module: slug }).strict(),
-	z
-		.object({
-			kind: z.literal('practice'),
-			lessons: z.array(slug).optional(),
-			concepts: z.array(slug).optional()
-		})
-		.strict(),
-	z.object({ kind: z.literal('review') }).strict(),
-	z.object({ kind: z.literal('challenge'), concepts: z.array(slug) }).strict(),
-	z
-		.object({
-			kind: z.literal('assignment'),
-			assignmentId: id,
-			title: z.string().optional()
-		})
-		.strict()
+	z.strictObject({ kind: z.literal('lesson'), lesson: slug }),
+	z.strictObject({ kind: z.literal('module'), module: slug }),
+	z.strictObject({
+		kind: z.literal('practice'),
+		lessons: z.optional(z.array(slug)),
+		concepts: z.optional(z.array(slug))
+	}),
+	z.strictObject({ kind: z.literal('review') }),
+	z.strictObject({ kind: z.literal('challenge'), concepts: z.array(slug) }),
+	z.strictObject({
+		kind: z.literal('assignment'),
+		assignmentId: id,
+		title: z.optional(z.string())
+	})
 ]);
 
-export const seedSchema = z.union([z.number().int(), z.string().min(1).max(200)], {
-	error: 'expected a seed (a whole number or a short text)'
-});
+export const seedSchema = z.union(
+	[z.number().check(z.int()), z.string().check(z.minLength(1), z.maxLength(200))],
+	{ error: 'expected a seed (a whole number or a short text)' }
+);
 export const modeSchema = z.enum(['practice', 'test']);
 export const itemStatus = z.enum(['correct', 'partial', 'wrong', 'invalid']);
 
-export const attemptItemSchema = z
-	.object({
-		questionId: id,
-		generator: id,
-		kind: z.string().min(1),
-		factKeys: z.array(z.string().min(1)),
-		concepts: z.array(slug),
-		lesson: lessonRef,
-		response: z.json().optional(),
-		status: itemStatus,
-		score: fraction
-	})
-	.strict();
+export const attemptItemSchema = z.strictObject({
+	questionId: id,
+	generator: id,
+	kind: nonEmpty,
+	factKeys: z.array(nonEmpty),
+	concepts: z.array(slug),
+	lesson: lessonRef,
+	response: z.optional(z.json()),
+	status: itemStatus,
+	score: fraction
+});
 
 export const attemptSchema = z
-	.object({
+	.strictObject({
 		id,
 		scope: scopeSchema,
 		seed: seedSchema,
-		datasetVersion: z.string().min(1),
+		datasetVersion: nonEmpty,
 		mode: modeSchema,
 		startedAt: isoTime,
 		finishedAt: isoTime,
-		durationMs: z.number().int().min(0),
+		durationMs: wholeAtLeast0,
 		items: z.array(attemptItemSchema),
-		score: z.number().min(0),
-		maxScore: z.number().min(0)
+		score: atLeast0,
+		maxScore: atLeast0
 	})
-	.strict()
-	.refine((a) => a.score <= a.maxScore, {
-		error: 'score is larger than maxScore',
-		path: ['score']
-	});
+	.check(
+		z.refine((a) => a.score <= a.maxScore, {
+			error: 'score is larger than maxScore',
+			path: ['score']
+		})
+	);
 
-export const answerSchema = z
-	.object({
-		response: z.json().optional(),
-		status: itemStatus.optional(),
-		score: fraction.optional(),
-		/** practice mode: the learner checked this answer */
-		checked: z.boolean().default(false),
-		/** practice mode: the learner asked to see the answer */
-		revealed: z.boolean().default(false)
-	})
-	.strict();
+export const answerSchema = z.strictObject({
+	response: z.optional(z.json()),
+	status: z.optional(itemStatus),
+	score: z.optional(fraction),
+	/** practice mode: the learner checked this answer */
+	checked: z._default(z.boolean(), false),
+	/** practice mode: the learner asked to see the answer */
+	revealed: z._default(z.boolean(), false)
+});
 
 /** A quiz the learner has started but not finished, so a reload can offer to resume it. */
-export const activeQuizSchema = z
-	.object({
-		kind: z.literal('active'),
-		quizKey: z.string().min(1),
-		attemptId: id,
-		scope: scopeSchema,
-		seed: seedSchema,
-		datasetVersion: z.string().min(1),
-		mode: modeSchema,
-		startedAt: isoTime,
-		updatedAt: isoTime,
-		questionIds: z.array(id),
-		position: z.number().int().min(0),
-		answers: z.record(z.string(), answerSchema),
-		/** anything else the page needs to rebuild the quiz (e.g. practice settings) */
-		settings: z.record(z.string(), z.json()).optional()
-	})
-	.strict();
+export const activeQuizSchema = z.strictObject({
+	kind: z.literal('active'),
+	quizKey: nonEmpty,
+	attemptId: id,
+	scope: scopeSchema,
+	seed: seedSchema,
+	datasetVersion: nonEmpty,
+	mode: modeSchema,
+	startedAt: isoTime,
+	updatedAt: isoTime,
+	questionIds: z.array(id),
+	position: wholeAtLeast0,
+	answers: z.record(z.string(), answerSchema),
+	/** anything else the page needs to rebuild the quiz (e.g. practice settings) */
+	settings: z.optional(z.record(z.string(), z.json()))
+});
 
 /** Kept after a quiz is finished or abandoned, so a merge with an older tab does not bring it back. */
-export const clearedQuizSchema = z
-	.object({ kind: z.literal('cleared'), quizKey: z.string().min(1), updatedAt: isoTime })
-	.strict();
+export const clearedQuizSchema = z.strictObject({
+	kind: z.literal('cleared'),
+	quizKey: nonEmpty,
+	updatedAt: isoTime
+});
 
 export const inProgressSchema = z.discriminatedUnion('kind', [activeQuizSchema, clearedQuizSchema]);
 
 export const MASTERY_LEVELS = ['attempted', 'familiar', 'proficient', 'mastered'] as const;
 export const masteryLevel = z.enum(MASTERY_LEVELS);
 
-export const masteryEntrySchema = z
-	.object({
-		level: masteryLevel,
-		/** scores (0..1) of the most recent valid answers on this concept, oldest first */
-		recent: z.array(fraction),
-		answered: z.number().int().min(0),
-		updatedAt: isoTime
-	})
-	.strict();
+export const masteryEntrySchema = z.strictObject({
+	level: masteryLevel,
+	/** scores (0..1) of the most recent valid answers on this concept, oldest first */
+	recent: z.array(fraction),
+	answered: wholeAtLeast0,
+	updatedAt: isoTime
+});
 
 /** One FSRS card (ts-fsrs `Card`, with dates as ISO strings and the state as a word). */
-export const reviewCardSchema = z
-	.object({
-		due: isoTime,
-		stability: z.number().min(0),
-		difficulty: z.number().min(0),
-		elapsedDays: z.number().min(0),
-		scheduledDays: z.number().min(0),
-		learningSteps: z.number().int().min(0),
-		reps: z.number().int().min(0),
-		lapses: z.number().int().min(0),
-		state: z.enum(['new', 'learning', 'review', 'relearning']),
-		lastReview: isoTime.optional()
-	})
-	.strict();
+export const reviewCardSchema = z.strictObject({
+	due: isoTime,
+	stability: atLeast0,
+	difficulty: atLeast0,
+	elapsedDays: atLeast0,
+	scheduledDays: atLeast0,
+	learningSteps: wholeAtLeast0,
+	reps: wholeAtLeast0,
+	lapses: wholeAtLeast0,
+	state: z.enum(['new', 'learning', 'review', 'relearning']),
+	lastReview: z.optional(isoTime)
+});
 
 /** Last-writer-wins register: when progress was reset (`at`), and when that value was set. */
-export const resetSchema = z.object({ at: isoTime.nullable(), setAt: isoTime }).strict();
+export const resetSchema = z.strictObject({ at: z.nullable(isoTime), setAt: isoTime });
 
 const profileFieldsV1 = {
 	id,
 	name: profileName,
 	createdAt: isoTime,
-	renamedAt: isoTime.optional(),
+	renamedAt: z.optional(isoTime),
 	/** attempts finished and lessons read at or before reset.at are gone */
-	reset: resetSchema.optional(),
+	reset: z.optional(resetSchema),
 	/** set when an import brings back a profile deleted on this device */
-	restoredAt: isoTime.optional(),
+	restoredAt: z.optional(isoTime),
 	lessonsRead: z.record(z.string(), lessonReadSchema),
 	/** sorted by finishedAt, then startedAt, then id: the order mastery and review replay them */
 	attempts: z.array(attemptSchema),
@@ -183,23 +180,28 @@ const profileFieldsV1 = {
 	mastery: z.record(z.string(), masteryEntrySchema)
 };
 
-export const profileV1Schema = z.object(profileFieldsV1).strict();
-export const profileSchema = z
-	.object({ ...profileFieldsV1, review: z.record(z.string(), reviewCardSchema) })
-	.strict();
+export const profileV1Schema = z.strictObject(profileFieldsV1);
+export const profileSchema = z.strictObject({
+	...profileFieldsV1,
+	review: z.record(z.string(), reviewCardSchema)
+});
 
 const docFields = {
-	activeProfileId: id.nullable(),
+	activeProfileId: z.nullable(id),
 	/** profile id → when it was deleted; keeps a merge with another tab from bringing it back */
 	deletedProfiles: z.record(z.string(), isoTime)
 };
 
-export const progressV1Schema = z
-	.object({ version: z.literal(1), ...docFields, profiles: z.array(profileV1Schema) })
-	.strict();
-export const progressSchema = z
-	.object({ version: z.literal(2), ...docFields, profiles: z.array(profileSchema) })
-	.strict();
+export const progressV1Schema = z.strictObject({
+	version: z.literal(1),
+	...docFields,
+	profiles: z.array(profileV1Schema)
+});
+export const progressSchema = z.strictObject({
+	version: z.literal(2),
+	...docFields,
+	profiles: z.array(profileSchema)
+});
 
 export type LessonRef = z.infer<typeof lessonRef>;
 export type LessonRead = z.infer<typeof lessonReadSchema>;

@@ -1,7 +1,7 @@
 // Assignments and the links that carry them: the assignment schema, its compact versioned code
 // for the URL fragment, a stable short id and the full link. Pure: must not import Svelte, $app or
 // browser globals; the site's origin and base path are parameters.
-import { z } from 'zod';
+import { z } from '../zod-mini.ts';
 import { packCode, unpackCode, type CodeFault } from './codec.ts';
 import { ASSIGNMENT_DICTIONARY_V1 } from './dictionary.ts';
 import { hash32 } from './names.ts';
@@ -21,25 +21,26 @@ export const MAX_QUESTIONS_PER_LESSON = 20;
 export const MAX_ATTEMPTS = 99;
 
 export const assignmentSchema = z
-	.object({
+	.strictObject({
 		title: plainText('the title', 120),
-		lessons: z.array(slugSchema).max(60),
-		modules: z.array(slugSchema).max(20),
-		questionsPerLesson: z.int().min(1).max(MAX_QUESTIONS_PER_LESSON),
+		lessons: z.array(slugSchema).check(z.maxLength(60)),
+		modules: z.array(slugSchema).check(z.maxLength(20)),
+		questionsPerLesson: z.int().check(z.gte(1), z.lte(MAX_QUESTIONS_PER_LESSON)),
 		mode: z.enum(['practice', 'test']),
 		/** absent: no limit (a student's own device cannot enforce one anyway) */
-		attemptsAllowed: z.int().min(1).max(MAX_ATTEMPTS).optional(),
-		dueAt: instantSchema.optional(),
+		attemptsAllowed: z.optional(z.int().check(z.gte(1), z.lte(MAX_ATTEMPTS))),
+		dueAt: z.optional(instantSchema),
 		perStudentVariant: z.boolean(),
 		seed: uint32Schema,
 		createdAt: instantSchema,
 		datasetVersion: datasetVersionSchema
 	})
-	.strict()
-	.refine((a) => a.lessons.length + a.modules.length > 0, {
-		error: 'choose at least one lesson or module',
-		path: ['lessons']
-	});
+	.check(
+		z.refine((a) => a.lessons.length + a.modules.length > 0, {
+			error: 'choose at least one lesson or module',
+			path: ['lessons']
+		})
+	);
 
 export type Assignment = z.infer<typeof assignmentSchema>;
 

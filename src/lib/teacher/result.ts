@@ -2,7 +2,7 @@
 // the downloadable result file, and their decoders. Scores are stored per question, so they stand
 // even if the dataset is corrected later. Pure: must not import Svelte, $app or browser globals;
 // times are passed in by the caller (the student's device clock).
-import { z } from 'zod';
+import { z } from '../zod-mini.ts';
 import { crc32, packCode, unpackCode, utf8, withinDepth, type CodeFault } from './codec.ts';
 import { RESULT_DICTIONARY_V1 } from './dictionary.ts';
 import {
@@ -25,26 +25,26 @@ export function roundScore(score: number): number {
 	return Math.round(Math.min(1, Math.max(0, score)) * 1000) / 1000;
 }
 
-const scoreSchema = z
-	.number({ error: 'expected a score' })
-	.min(0, { error: 'a score is between 0 and 1' })
-	.max(1, { error: 'a score is between 0 and 1' })
-	.refine((s) => roundScore(s) === s, { error: 'a score has at most three decimals' });
+const scoreSchema = z.number({ error: 'expected a score' }).check(
+	z.gte(0, { error: 'a score is between 0 and 1' }),
+	z.lte(1, { error: 'a score is between 0 and 1' }),
+	z.refine((s) => roundScore(s) === s, { error: 'a score has at most three decimals' })
+);
 
-export const answerSchema = z
-	.object({
-		questionId: plainText('a question id', 200),
-		/** the response as the quiz engine gives it; null when the question was left unanswered */
-		response: z.json().nullable(),
-		score: scoreSchema
-	})
-	.strict();
+export const answerSchema = z.strictObject({
+	questionId: plainText('a question id', 200),
+	/** the response as the quiz engine gives it; null when the question was left unanswered */
+	response: z.nullable(z.json()),
+	score: scoreSchema
+});
 
 export type Answer = z.infer<typeof answerSchema>;
 
 export const resultSchema = z
-	.object({
-		assignmentId: z.string().regex(/^[0-9a-z]{8}$/, { error: 'expected an assignment id' }),
+	.strictObject({
+		assignmentId: z
+			.string()
+			.check(z.regex(/^[0-9a-z]{8}$/, { error: 'expected an assignment id' })),
 		/** exactly as the student typed it */
 		name: plainText('the name', MAX_NAME_LENGTH),
 		seed: uint32Schema,
@@ -53,27 +53,25 @@ export const resultSchema = z
 		startedAt: instantSchema,
 		/** from the student's device clock; "late" is judged by this */
 		submittedAt: instantSchema,
-		durationMs: z
-			.int()
-			.min(0)
-			.max(365 * DAY_MS),
-		answers: z.array(answerSchema).min(1).max(MAX_ANSWERS),
+		durationMs: z.int().check(z.gte(0), z.lte(365 * DAY_MS)),
+		answers: z.array(answerSchema).check(z.minLength(1), z.maxLength(MAX_ANSWERS)),
 		/** the sum of the answers' scores */
-		score: z.number().min(0)
+		score: z.number().check(z.gte(0))
 	})
-	.strict()
-	.refine((r) => instantToMs(r.submittedAt) >= instantToMs(r.startedAt), {
-		error: 'the submission time is before the start time',
-		path: ['submittedAt']
-	})
-	.refine((r) => new Set(r.answers.map((a) => a.questionId)).size === r.answers.length, {
-		error: 'a question appears twice',
-		path: ['answers']
-	})
-	.refine((r) => r.score === totalScore(r.answers), {
-		error: 'the total does not match the answers',
-		path: ['score']
-	});
+	.check(
+		z.refine((r) => instantToMs(r.submittedAt) >= instantToMs(r.startedAt), {
+			error: 'the submission time is before the start time',
+			path: ['submittedAt']
+		}),
+		z.refine((r) => new Set(r.answers.map((a) => a.questionId)).size === r.answers.length, {
+			error: 'a question appears twice',
+			path: ['answers']
+		}),
+		z.refine((r) => r.score === totalScore(r.answers), {
+			error: 'the total does not match the answers',
+			path: ['score']
+		})
+	);
 
 export type Result = z.infer<typeof resultSchema>;
 

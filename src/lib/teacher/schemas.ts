@@ -1,19 +1,20 @@
 // Small zod building blocks shared by assignments, results and the teacher's saved state: ids,
 // instants and plain-text fields. Pure: must not import Svelte, $app or browser globals.
-import { z } from 'zod';
+// Written with zod/mini (see lib/zod-mini.ts), as these schemas are shipped to the browser.
+import { z } from '../zod-mini.ts';
 
-export const slugSchema = z
-	.string({ error: 'expected an id' })
-	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+export const slugSchema = z.string({ error: 'expected an id' }).check(
+	z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
 		error: 'expected an id (lowercase words joined by dashes)'
-	});
+	})
+);
 
 /** A moment in UTC, written exactly as Date.prototype.toISOString writes it. */
-export const instantSchema = z
-	.string({ error: 'expected a date and time' })
-	.refine((s) => /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/.test(s) && isCanonicalInstant(s), {
+export const instantSchema = z.string({ error: 'expected a date and time' }).check(
+	z.refine((s) => /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/.test(s) && isCanonicalInstant(s), {
 		error: 'expected a date and time like 2025-06-20T09:00:00.000Z'
-	});
+	})
+);
 
 function isCanonicalInstant(s: string): boolean {
 	const ms = Date.parse(s);
@@ -22,20 +23,22 @@ function isCanonicalInstant(s: string): boolean {
 
 export const uint32Schema = z
 	.int({ error: 'expected a whole number' })
-	.min(0, { error: 'expected a whole number from 0 to 4294967295' })
-	.max(0xffffffff, { error: 'expected a whole number from 0 to 4294967295' });
+	.check(
+		z.gte(0, { error: 'expected a whole number from 0 to 4294967295' }),
+		z.lte(0xffffffff, { error: 'expected a whole number from 0 to 4294967295' })
+	);
 
 export const datasetVersionSchema = z
 	.string({ error: 'expected a dataset version' })
-	.regex(/^[A-Za-z0-9._-]{1,40}$/, { error: 'expected a short dataset version' });
+	.check(z.regex(/^[A-Za-z0-9._-]{1,40}$/, { error: 'expected a short dataset version' }));
 
 /** Text shown to people: no control characters, not blank. */
 export function plainText(label: string, max: number) {
-	return z
-		.string({ error: `expected ${label}` })
-		.max(max, { error: `${label} is longer than ${max} characters` })
-		.refine((s) => s.trim() !== '', { error: `${label} is empty` })
-		.refine((s) => !/\p{Cc}/u.test(s), { error: `${label} contains control characters` });
+	return z.string({ error: `expected ${label}` }).check(
+		z.maxLength(max, { error: `${label} is longer than ${max} characters` }),
+		z.refine((s) => s.trim() !== '', { error: `${label} is empty` }),
+		z.refine((s) => !/\p{Cc}/u.test(s), { error: `${label} contains control characters` })
+	);
 }
 
 export function instantToMs(instant: string): number {
@@ -86,7 +89,7 @@ export const plainErrors: z.core.$ZodErrorMap = (issue) => {
 };
 
 /** First zod issue as "field: message", for one-line error messages. */
-export function firstIssue(error: z.ZodError): string {
+export function firstIssue(error: z.core.$ZodError): string {
 	const issue = error.issues[0];
 	if (!issue) return 'unknown problem';
 	const path = issue.path.map(String).join('.');

@@ -2,7 +2,7 @@
 // received for each, added over several days. A versioned JSON document in the shared envelope
 // { app: 'corridor', kind: 'teacher', version, data }, with pure update functions and export /
 // import. Pure: must not import Svelte, $app or browser globals; storage lives in lib/state.
-import { z } from 'zod';
+import { z } from '../zod-mini.ts';
 import { assignmentId, assignmentSchema, type Assignment } from './assignment.ts';
 import { withinDepth } from './codec.ts';
 import { buildGradebook, type Gradebook } from './gradebook.ts';
@@ -12,29 +12,26 @@ export const TEACHER_DOC_VERSION = 1;
 const MAX_RECEIVED_TEXT = 2_000_000;
 const MAX_DOC_LENGTH = 50_000_000;
 
-const receivedSchema = z
-	.object({
-		/** the code or file text exactly as received; damaged ones are kept and flagged */
-		text: z.string().max(MAX_RECEIVED_TEXT),
-		receivedAt: instantSchema
-	})
-	.strict();
+const receivedSchema = z.strictObject({
+	/** the code or file text exactly as received; damaged ones are kept and flagged */
+	text: z.string().check(z.maxLength(MAX_RECEIVED_TEXT)),
+	receivedAt: instantSchema
+});
 
-const entrySchema = z
-	.object({
-		assignment: assignmentSchema,
-		addedAt: instantSchema,
-		received: z.array(receivedSchema)
-	})
-	.strict();
+const entrySchema = z.strictObject({
+	assignment: assignmentSchema,
+	addedAt: instantSchema,
+	received: z.array(receivedSchema)
+});
 
 export const teacherDocSchema = z
-	.object({ assignments: z.array(entrySchema) })
-	.strict()
-	.refine(
-		(d) =>
-			new Set(d.assignments.map((e) => assignmentId(e.assignment))).size === d.assignments.length,
-		{ error: 'an assignment appears twice', path: ['assignments'] }
+	.strictObject({ assignments: z.array(entrySchema) })
+	.check(
+		z.refine(
+			(d) =>
+				new Set(d.assignments.map((e) => assignmentId(e.assignment))).size === d.assignments.length,
+			{ error: 'an assignment appears twice', path: ['assignments'] }
+		)
 	);
 
 export type TeacherDoc = z.infer<typeof teacherDocSchema>;
