@@ -96,7 +96,11 @@ for (const r of rows) {
 	);
 }
 
-const lessonPath = pages.find((p) => p.startsWith('/lessons/') && !p.endsWith('/quiz'));
+// The budget holds for every lesson page, so Lighthouse and the budget look at the heaviest one.
+const lessonRows = rows.filter((r) => r.path.startsWith('/lessons/') && !r.path.endsWith('/quiz'));
+const heaviest = (key) =>
+	lessonRows.reduce((a, b) => (b[key] > a[key] ? b : a), lessonRows[0] ?? null);
+const lessonPath = heaviest('firstLoadGzip')?.path;
 const lighthouse = {};
 mkdirSync('bench/tmp', { recursive: true });
 for (const path of ['/', lessonPath]) {
@@ -155,11 +159,15 @@ for (const [path, s] of Object.entries(lighthouse)) {
 }
 if (quiz) console.log('\nQuiz engine:', JSON.stringify(quiz));
 
-const lessonRow = rows.find((r) => r.path === lessonPath);
+const maxFirst = heaviest('firstLoadGzip');
+const maxTotal = heaviest('totalGzip');
 const budget = {
-	lessonFirstLoadGzipUnder60KB: lessonRow ? lessonRow.firstLoadGzip < BUDGET_LESSON_GZIP : null,
-	lessonFirstLoadGzipKB: lessonRow ? Number(kb(lessonRow.firstLoadGzip)) : null,
-	lessonTotalGzipKB: lessonRow ? Number(kb(lessonRow.totalGzip)) : null,
+	lessonFirstLoadGzipUnder60KB: maxFirst ? maxFirst.firstLoadGzip < BUDGET_LESSON_GZIP : null,
+	lessonFirstLoadGzipKB: maxFirst ? Number(kb(maxFirst.firstLoadGzip)) : null,
+	heaviestLessonFirstLoad: maxFirst?.path ?? null,
+	// with the progress code the page fetches once the browser is idle
+	lessonTotalGzipKB: maxTotal ? Number(kb(maxTotal.totalGzip)) : null,
+	heaviestLessonTotal: maxTotal?.path ?? null,
 	lighthouseAtLeast95: Object.values(lighthouse).every(
 		(s) => s.performance >= 0.95 && s.accessibility >= 0.95
 	)
