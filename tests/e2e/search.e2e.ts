@@ -88,6 +88,32 @@ test('Escape closes the results and Enter without a choice opens the search page
 	await expect(page.getByRole('link', { name: term.term, exact: true })).toBeVisible();
 });
 
+for (const [where, path, script] of [
+	['the home page', '/', '/_app/immutable/entry/'],
+	['a lesson', `/lessons/${lesson.slug}`, '/_app/immutable/islands/']
+] as const) {
+	test(`on ${where}, text typed before the page's script has run still gets results`, async ({
+		page
+	}) => {
+		// A slow connection: the page's JavaScript arrives a moment after the HTML.
+		let release = () => {};
+		const held = new Promise<void>((r) => (release = r));
+		await page.route(`**${script}**`, async (route) => {
+			await held;
+			await route.continue();
+		});
+		// Module scripts hold back DOMContentLoaded, so wait only for the HTML to arrive.
+		await page.goto(path, { waitUntil: 'commit' });
+		const box = page.getByRole('combobox', { name: 'Search the course' });
+		await box.focus();
+		await page.keyboard.type(term.term);
+		release();
+		await expect(page.getByRole('listbox', { name: 'Search results' })).toBeVisible();
+		await expect(box).toHaveValue(term.term);
+		await expect(box).toBeFocused();
+	});
+}
+
 test('the search page reads ?q= and keeps the address in step with the box', async ({ page }) => {
 	await page.goto(`/search?q=${encodeURIComponent(section.heading)}`);
 	const input = page.getByRole('searchbox', {

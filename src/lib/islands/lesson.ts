@@ -49,8 +49,17 @@ const steps: (() => void)[] = [
 	() => {
 		const search = document.querySelector('.site-header .header-search');
 		if (!search) return;
+		// Keep what the reader may already have typed into the prerendered box, and their focus.
+		const typed = search.querySelector('input');
+		const text = typed?.value ?? '';
+		const focused = !!typed && document.activeElement === typed;
 		search.replaceChildren();
 		mount(SearchBox, { target: search, context });
+		const box = search.querySelector('input');
+		if (!box || (!text && !focused)) return;
+		box.value = text;
+		if (focused) box.focus();
+		if (text) box.dispatchEvent(new Event('input', { bubbles: true }));
 	},
 	() => replace('.notices[role="status"]', StorageNotices, { store: progress }),
 	() => props && replace('section.read-tracker', LessonReadTracker, { slug: props.slug }),
