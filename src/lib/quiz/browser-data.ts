@@ -51,3 +51,15 @@ export function datasetFromQuizData(data: QuizDataset): Dataset {
 	const { facts } = collectFacts(records as unknown as Record<string, readonly object[]>);
 	return { version, ...records, facts };
 }
+
+const rebuilt = new WeakMap<QuizDataset, Dataset>();
+
+/**
+ * datasetFromQuizData, done once per shipped object: a page passes its page data's dataset every
+ * time it builds questions and the fact index is rebuilt only the first time.
+ */
+export function quizDataset(data: QuizDataset): Dataset {
+	let ds = rebuilt.get(data);
+	if (!ds) rebuilt.set(data, (ds = datasetFromQuizData(data)));
+	return ds;
+}

@@ -1,21 +1,11 @@
 // What the teacher pages (/teach, /teach/results) and the student's /assignment page need at build
-// time: the course outline with titles, and the quiz engine's inputs (dataset, hand-written
-// questions, source titles), so a variant can be built, printed or rebuilt in the browser.
-// Server-only: YAML parsing and schemas stay out of the browser.
-import { loadHandWritten } from '$lib/quiz/hand-written';
+// time: the course outline with titles, and the quiz engine's inputs (the quiz pages' pruned
+// dataset, hand-written questions and source titles; see $lib/server/quiz), so a variant can be
+// built, printed or rebuilt in the browser. Server-only: YAML parsing and schemas stay out of the
+// browser.
 import type { OutlineModule, QuizData } from '$lib/components/teacher/variant';
-import { contentFiles, course, dataset } from './content';
-
-function handWritten() {
-	const r = loadHandWritten(contentFiles, {
-		lessons: new Set(course.lessons.map((l) => l.slug)),
-		sources: new Set(dataset.sources.map((s) => s.id)),
-		concepts: new Set(dataset.glossary.map((g) => g.id)),
-		dataset
-	});
-	// The validate script and the build guard report problems; the site uses the good ones.
-	return r.questions;
-}
+import { course } from './content';
+import { quizPageData } from './quiz';
 
 export function teacherOutline(): OutlineModule[] {
 	return course.modules.map((m) => ({
@@ -29,9 +19,7 @@ export function teacherOutline(): OutlineModule[] {
 }
 
 export function teacherQuizData(): QuizData {
-	return {
-		dataset,
-		extra: handWritten(),
-		sources: Object.fromEntries(dataset.sources.map((s) => [s.id, { title: s.title, url: s.url }]))
-	};
+	// every course lesson, so hand-written questions for outline lessons without a page stay out
+	const { dataset, extra, sources } = quizPageData(course.lessons.map((l) => l.slug));
+	return { dataset, extra, sources };
 }

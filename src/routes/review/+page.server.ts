@@ -1,11 +1,6 @@
 import { practiceData } from '$lib/server/practice';
 
 export function load() {
-	const { dataset, extra, sources, modules } = practiceData();
-	return {
-		dataset,
-		extra,
-		sources,
-		lessons: Object.fromEntries(modules.flatMap((m) => m.lessons.map((l) => [l.slug, l.title])))
-	};
+	const { dataset, extra, sources, lessons } = practiceData();
+	return { dataset, extra, sources, lessons };
 }

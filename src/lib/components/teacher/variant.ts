@@ -2,6 +2,7 @@
 // page, the printed worksheet and the teacher's drill-down always build the same variant. Also the
 // result a finished attempt becomes, and the "Covers" line. UI helper, pure: no storage, no clock
 // of its own, no Svelte; must not import $app or browser globals.
+import { quizDataset, type QuizDataset } from '../../quiz/browser-data.ts';
 import type { Dataset } from '../../quiz/data.ts';
 import type { Question } from '../../quiz/model.ts';
 import { buildQuiz } from '../../quiz/quiz.ts';
@@ -16,12 +17,25 @@ export interface OutlineModule {
 	lessons: { slug: string; title: string }[];
 }
 
+/** What the teacher and assignment pages receive (from $lib/server/teacher). */
 export interface QuizData {
-	dataset: Dataset;
+	/** the dataset pruned to what questions read (see $lib/quiz/browser-data) */
+	dataset: QuizDataset;
 	/** hand-written questions, already validated at build time */
 	extra: Question[];
 	/** source id -> title and link, for citations */
 	sources: Record<string, { title: string; url?: string }>;
+}
+
+/** What buildVariant builds questions from. */
+export interface VariantInput {
+	dataset: Dataset;
+	extra: Question[];
+}
+
+/** The page data as buildVariant's input: the fact index rebuilt (once per page) from the records. */
+export function variantInput(data: Pick<QuizData, 'dataset' | 'extra'>): VariantInput {
+	return { dataset: quizDataset(data.dataset), extra: data.extra };
 }
 
 export interface Variant {
@@ -50,7 +64,7 @@ export function titlesOf(outline: readonly OutlineModule[]): Record<string, stri
 export function buildVariant(
 	assignment: Assignment,
 	who: { name?: string; seed?: number },
-	data: Pick<QuizData, 'dataset' | 'extra'>,
+	data: VariantInput,
 	outline: readonly OutlineModule[]
 ): Variant {
 	const seed =
