@@ -47,6 +47,8 @@ export interface LessonInfo extends LessonFrontmatter {
 	sections: LessonSection[];
 	/** fact keys used by <Fact key="..."> in the body */
 	factKeys: string[];
+	/** for each fact key, the anchor of the ## or ### section where the lesson first uses it */
+	factSections: Record<string, string>;
 	/** glossary ids used by <Term id="..."> in the body */
 	termIds: string[];
 	/** relative links in the body, as written */
@@ -175,6 +177,31 @@ export function tocOf(body: string): TocEntry[] {
 	return tocFrom(lessonSections(body));
 }
 
+/**
+ * Where the lesson first uses each fact (<Fact key>, or <Calc of per> in a calculation): the anchor
+ * of the section (## or ###) it appears in, so a question about the fact can send the learner back
+ * to the passage that teaches it. Facts used before the first heading have no section.
+ */
+export function factSections(body: string): Record<string, string> {
+	const slugger = new GithubSlugger();
+	const out: Record<string, string> = {};
+	let section: string | undefined;
+	for (const line of bodyWithoutCode(body).split('\n')) {
+		const heading = /^#{2,3}\s+(.+?)\s*#*\s*$/.exec(line);
+		if (heading) {
+			section = slugger.slug(heading[1].trim());
+			continue;
+		}
+		if (!section) continue;
+		for (const tag of line.matchAll(/<(?:Fact|Calc)\b[^>]*>/g))
+			for (const m of tag[0].matchAll(/\b(key|of|per)="([^"]+)"/g)) {
+				const isFactKey = tag[0].startsWith('<Fact') ? m[1] === 'key' : m[1] !== 'key';
+				if (isFactKey) out[m[2]] ??= section;
+			}
+	}
+	return out;
+}
+
 function attributeValues(body: string, tag: string, attribute: string): string[] {
 	const re = new RegExp(`<${tag}\\b[^>]*\\b${attribute}="([^"]+)"`, 'g');
 	return [...new Set([...bodyWithoutCode(body).matchAll(re)].map((m) => m[1]))];
@@ -281,6 +308,7 @@ export function parseLesson(
 					...attributeValues(body, 'Calc', 'per')
 				])
 			],
+			factSections: factSections(body),
 			termIds: attributeValues(body, 'Term', 'id'),
 			links,
 			embeds: embedsUsed(body),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lessonSections, tocOf } from '../../../src/lib/content/lesson.ts';
+import { factSections, lessonSections, tocOf } from '../../../src/lib/content/lesson.ts';
 
 const body = `
 <script>
@@ -71,5 +71,40 @@ describe('lessonSections', () => {
 		expect(lessonSections('## Alone\n')).toEqual([
 			{ depth: 2, heading: 'Alone', id: 'alone', text: '' }
 		]);
+	});
+});
+
+describe('factSections', () => {
+	const withFacts = `
+Opening: <Fact key="forum/total" /> belongs to no section.
+
+## Corn
+
+The plant takes <Fact key="deal/x/capacity" /> of corn.
+That is <Calc of="deal/x/capacity" per="harvest/corn" show="percent" /> of the harvest.
+
+### Jobs
+
+It will employ <Fact key="deal/x/jobs" />, and again <Fact key="deal/x/capacity" />.
+
+\`\`\`
+## Code
+<Fact key="in/code" />
+\`\`\`
+
+## Corn
+
+A repeated heading: <Fact key="deal/y/jobs" />.
+`;
+
+	it('maps each fact to the section where the lesson first uses it, with the page anchors', () => {
+		expect(factSections(withFacts)).toEqual({
+			'deal/x/capacity': 'corn',
+			'harvest/corn': 'corn',
+			'deal/x/jobs': 'jobs',
+			'deal/y/jobs': 'corn-1'
+		});
+		const ids = tocOf(withFacts).map((t) => t.id);
+		for (const id of Object.values(factSections(withFacts))) expect(ids).toContain(id);
 	});
 });
