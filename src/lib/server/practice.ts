@@ -12,7 +12,8 @@ export function practiceData() {
 		dataset: pruned,
 		extra,
 		sources,
-		lessons
+		lessons,
+		sections
 	} = quizPageData(course.lessons.map((l) => l.slug));
 	// the concepts a practice set can actually ask about
 	const usedConcepts = new Set([
@@ -25,6 +26,7 @@ export function practiceData() {
 		extra,
 		sources,
 		lessons,
+		sections,
 		modules: course.modules.map((m) => ({
 			id: m.id,
 			title: m.title,

@@ -11,6 +11,7 @@ import type { SourceMap } from '$lib/components/quiz/sources';
 import { pruneForQuiz, type QuizDataset } from '$lib/quiz/browser-data';
 import { loadHandWritten } from '$lib/quiz/hand-written';
 import type { Question } from '$lib/quiz/model';
+import type { LessonSections } from '$lib/quiz/sections';
 import { OUTLINE_LESSONS } from '$lib/quiz/outline';
 import { contentFiles, course, dataset } from './content';
 
@@ -50,6 +51,8 @@ export interface QuizPageData {
 	sources: SourceMap;
 	/** lesson slug -> title, for links from results back to lessons that exist */
 	lessons: Record<string, string>;
+	/** where each lesson teaches each fact, so questions link to that section */
+	sections: LessonSections;
 	outline: string;
 }
 
@@ -60,6 +63,11 @@ export function quizPageData(lessons?: readonly string[]): QuizPageData {
 		extra: handWritten.filter((q) => !lessons || lessons.includes(q.lesson.slug)),
 		sources,
 		lessons: Object.fromEntries(course.lessons.map((l) => [l.slug, l.title])),
+		sections: Object.fromEntries(
+			course.lessons
+				.filter((l) => !lessons || lessons.includes(l.slug))
+				.map((l) => [l.slug, l.factSections])
+		),
 		outline: mapOutline
 	};
 }

@@ -20,6 +20,6 @@ export function teacherOutline(): OutlineModule[] {
 
 export function teacherQuizData(): QuizData {
 	// every course lesson, so hand-written questions for outline lessons without a page stay out
-	const { dataset, extra, sources } = quizPageData(course.lessons.map((l) => l.slug));
-	return { dataset, extra, sources };
+	const { dataset, extra, sources, sections } = quizPageData(course.lessons.map((l) => l.slug));
+	return { dataset, extra, sources, sections };
 }

@@ -5,6 +5,7 @@
 import { quizDataset, type QuizDataset } from '../../quiz/browser-data.ts';
 import type { Dataset } from '../../quiz/data.ts';
 import type { Question } from '../../quiz/model.ts';
+import type { LessonSections } from '../../quiz/sections.ts';
 import { buildQuiz } from '../../quiz/quiz.ts';
 import type { Attempt } from '../../progress/schema.ts';
 import { assignmentId, quizSpec, type Assignment } from '../../teacher/assignment.ts';
@@ -25,6 +26,8 @@ export interface QuizData {
 	extra: Question[];
 	/** source id -> title and link, for citations */
 	sources: Record<string, { title: string; url?: string }>;
+	/** where each lesson teaches each fact, for links from questions (see $lib/quiz/sections) */
+	sections: LessonSections;
 }
 
 /** What buildVariant builds questions from. */
