@@ -1,17 +1,12 @@
 // What the lesson page hands its island script: written into the page as JSON by the page, read
 // back by src/lib/islands/lesson.ts.
+import type { CitationProps } from '$lib/components/lesson/CiteAndReport.svelte';
+
 export const LESSON_ISLAND_PROPS = 'lesson-island-props';
 
 export interface LessonIslandProps {
 	slug: string;
-	cite: {
-		siteTitle: string;
-		pageTitle: string;
-		path: string;
-		datasetVersion: string;
-		builtOn: string;
-		report: { url: string; label: string } | null;
-	};
+	cite: CitationProps;
 }
 
 /**

@@ -2,11 +2,11 @@
 // shared.ts).
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../../../src/lib/content/dataset/index.ts';
-import { pruneForQuiz, quizDataset } from '../../../../src/lib/quiz/browser-data.ts';
+import { quizDataset } from '../../../../src/lib/quiz/browser-data.ts';
 import type { Question } from '../../../../src/lib/quiz/model.ts';
 import { buildQuiz } from '../../../../src/lib/quiz/quiz.ts';
 import { load } from '../../../../src/routes/practice/challenge/+page.server.ts';
-import { concepts, full, fullExtra, fullSources, sample, SEEDS, ship } from './shared.ts';
+import { concepts, full, fullExtra, sample, SEEDS, ship, expectPrunedQuizData } from './shared.ts';
 
 const page = ship(load());
 const shipped = quizDataset(page.dataset);
@@ -21,10 +21,7 @@ const scopes = [
 
 describe('/practice/challenge', () => {
 	it('ships the pruned records without the fact index, and the same hand-written questions', () => {
-		expect('facts' in page.dataset).toBe(false);
-		expect(page.dataset).toEqual(ship(pruneForQuiz(full)));
-		expect(page.extra).toEqual(ship(fullExtra));
-		expect(page.sources).toEqual(ship(fullSources));
+		expectPrunedQuizData(page);
 	});
 
 	it(

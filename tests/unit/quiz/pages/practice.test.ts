@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildPracticeSet } from '../../../../src/lib/components/practice/question-sets.ts';
 import type { PracticeSettings } from '../../../../src/lib/components/practice/settings.ts';
-import { pruneForQuiz, quizDataset } from '../../../../src/lib/quiz/browser-data.ts';
+import { quizDataset } from '../../../../src/lib/quiz/browser-data.ts';
 import { load } from '../../../../src/routes/practice/+page.server.ts';
 import {
 	concepts,
@@ -12,11 +12,11 @@ import {
 	factKeys,
 	full,
 	fullExtra,
-	fullSources,
 	sample,
 	SEEDS,
 	ship,
-	staleKeys
+	staleKeys,
+	expectPrunedQuizData
 } from './shared.ts';
 
 const page = ship(load());
@@ -53,10 +53,7 @@ for (let i = 0; i < 12; i++) {
 
 describe('/practice', () => {
 	it('ships the pruned records without the fact index, and the same hand-written questions', () => {
-		expect('facts' in page.dataset).toBe(false);
-		expect(page.dataset).toEqual(ship(pruneForQuiz(full)));
-		expect(page.extra).toEqual(ship(fullExtra));
-		expect(page.sources).toEqual(ship(fullSources));
+		expectPrunedQuizData(page);
 	});
 
 	it(

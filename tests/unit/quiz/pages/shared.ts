@@ -4,9 +4,11 @@
 // their data through JSON as page data travels, and run each page's question builder over many
 // seeds and every scope the page can ask for, against the full dataset and the hand-written
 // questions loaded the way these pages loaded them before they shared quizPageData.
+import { expect } from 'vitest';
 import { readContentFiles } from '../../../../scripts/content-files.ts';
 import { buildCourse } from '../../../../src/lib/content/course.ts';
 import { loadDataset, type Dataset } from '../../../../src/lib/content/dataset/index.ts';
+import { pruneForQuiz } from '../../../../src/lib/quiz/browser-data.ts';
 import { loadHandWritten } from '../../../../src/lib/quiz/hand-written.ts';
 import type { Question } from '../../../../src/lib/quiz/model.ts';
 import { streamFor } from '../../../../src/lib/quiz/rng.ts';
@@ -41,4 +43,13 @@ export function sample<T>(xs: readonly T[], n: number, seed: number, label: stri
 	const out: T[] = [];
 	while (out.length < n && pool.length) out.push(pool.splice(rng.int(0, pool.length - 1), 1)[0]);
 	return out;
+}
+
+/** What every such page ships: the pruned records without the fact index, the same hand-written
+ * questions and the same sources as before. */
+export function expectPrunedQuizData(quiz: { dataset: object; extra: unknown; sources: unknown }) {
+	expect('facts' in quiz.dataset).toBe(false);
+	expect(quiz.dataset).toEqual(ship(pruneForQuiz(full)));
+	expect(quiz.extra).toEqual(ship(fullExtra));
+	expect(quiz.sources).toEqual(ship(fullSources));
 }

@@ -2,12 +2,19 @@
 // variants as the full one (see shared.ts).
 import { describe, expect, it } from 'vitest';
 import { buildVariant, variantInput } from '../../../../src/lib/components/teacher/variant.ts';
-import { pruneForQuiz } from '../../../../src/lib/quiz/browser-data.ts';
 import type { Assignment } from '../../../../src/lib/teacher/assignment.ts';
 import { load as assignmentLoad } from '../../../../src/routes/assignment/+page.server.ts';
 import { load as teachLoad } from '../../../../src/routes/teach/+page.server.ts';
 import { load as resultsLoad } from '../../../../src/routes/teach/results/+page.server.ts';
-import { course, courseLessons, full, fullExtra, fullSources, SEEDS, ship } from './shared.ts';
+import {
+	course,
+	courseLessons,
+	full,
+	fullExtra,
+	SEEDS,
+	ship,
+	expectPrunedQuizData
+} from './shared.ts';
 
 const pages = {
 	'/teach': ship(teachLoad()),
@@ -46,10 +53,7 @@ describe('teacher pages', () => {
 	it.each(Object.entries(pages))(
 		'%s ships the pruned records without the fact index, and the same hand-written questions',
 		(_, page) => {
-			expect('facts' in page.quiz.dataset).toBe(false);
-			expect(page.quiz.dataset).toEqual(ship(pruneForQuiz(full)));
-			expect(page.quiz.extra).toEqual(ship(fullExtra));
-			expect(page.quiz.sources).toEqual(ship(fullSources));
+			expectPrunedQuizData(page.quiz);
 		}
 	);
 
