@@ -4,13 +4,16 @@
 // with it. Pure: must not import Svelte, $app or browser globals.
 import type { Question } from './model.ts';
 
-/** lesson slug -> fact key -> the anchor of the section where that lesson first uses the fact */
-export type LessonSections = Record<string, Record<string, string>>;
+/** Per lesson (by slug): where it first uses each fact, and its sections' headings by anchor. */
+export type LessonSections = Record<
+	string,
+	{ facts: Record<string, string>; headings: Record<string, string> }
+>;
 
 /** The question with its lesson section filled in, when it has none and its lesson teaches a fact. */
 export function inLessonSection(q: Question, sections: LessonSections): Question {
 	if (q.lesson.section) return q;
-	const inLesson = sections[q.lesson.slug];
+	const inLesson = sections[q.lesson.slug]?.facts;
 	const section = inLesson && q.factKeys.map((k) => inLesson[k]).find(Boolean);
 	return section ? { ...q, lesson: { ...q.lesson, section } } : q;
 }

@@ -66,7 +66,13 @@ export function quizPageData(lessons?: readonly string[]): QuizPageData {
 		sections: Object.fromEntries(
 			course.lessons
 				.filter((l) => !lessons || lessons.includes(l.slug))
-				.map((l) => [l.slug, l.factSections])
+				.map((l) => [
+					l.slug,
+					{
+						facts: l.factSections,
+						headings: Object.fromEntries(l.toc.map((e) => [e.id, e.text]))
+					}
+				])
 		),
 		outline: mapOutline
 	};

@@ -62,6 +62,21 @@ describe('QuizResults', () => {
 		);
 	});
 
+	it("names the section a lesson link goes to, when the section's heading is known", () => {
+		render(QuizResults, {
+			attempt,
+			questions,
+			lessons: { 'deep-processing': 'Deep processing' },
+			sections: { 'deep-processing': { facts: {}, headings: { corn: 'Corn: starch and lysine' } } }
+		});
+		const numeric = within(
+			screen.getAllByRole('listitem').filter((li) => li.matches('.reviewed'))[1]
+		);
+		expect(
+			numeric.getByRole('link', { name: 'Deep processing, section “Corn: starch and lysine”' })
+		).toHaveAttribute('href', '/lessons/deep-processing#corn');
+	});
+
 	it('offers a new variant and a retry of the missed ones', async () => {
 		const user = userEvent.setup();
 		const onnewvariant = vi.fn();

@@ -24,7 +24,10 @@ const question = (over: Partial<Question>): Question =>
 	}) as Question;
 
 const sections: LessonSections = {
-	'deals-on-the-map': { 'deal/x/company': 'who-invests', 'deal/y/region': 'the-regions' }
+	'deals-on-the-map': {
+		facts: { 'deal/x/company': 'who-invests', 'deal/y/region': 'the-regions' },
+		headings: { 'who-invests': 'Who invests', 'the-regions': 'The regions' }
+	}
 };
 
 describe('inLessonSection', () => {
@@ -50,7 +53,7 @@ describe('generated questions on the real course', () => {
 	const course = buildCourse(files).course!;
 	const ds = loadDataset(files).dataset as Dataset;
 	const real: LessonSections = Object.fromEntries(
-		course.lessons.map((l) => [l.slug, l.factSections])
+		course.lessons.map((l) => [l.slug, { facts: l.factSections, headings: {} }])
 	);
 
 	it('link to sections that exist on their lesson page (a third or more of them)', () => {
