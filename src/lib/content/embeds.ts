@@ -47,6 +47,8 @@ export interface FactView {
 	key: string;
 	/** formatted value with qualifier and as-of date: "about 1,500 jobs" */
 	text: string;
+	/** the same without its as-of date, for sentences that say when (only when there is a date) */
+	undated?: string;
 	/** the number itself, for values that are numbers (used by <Calc>) */
 	value?: number;
 	status: FactStatus;
@@ -162,6 +164,9 @@ export function factView(dataset: Dataset, key: string): FactView | undefined {
 	return {
 		key,
 		text: named ? (f.asOf ? formatFact({ ...f, value: named }) : named) : formatFact(f),
+		...(f.asOf
+			? { undated: formatFact(named ? { ...f, value: named } : f, 'en', { asOf: false }) }
+			: {}),
 		...(typeof f.value === 'number' ? { value: f.value } : {}),
 		status: f.status,
 		quiz: isQuizUsable(f),

@@ -49,6 +49,8 @@ export interface LessonInfo extends LessonFrontmatter {
 	factKeys: string[];
 	/** for each fact key, the anchor of the ## or ### section where the lesson first uses it */
 	factSections: Record<string, string>;
+	/** <Fact dated="in-text"> uses, each with its paragraph (which must name the date) */
+	datedInText: { key: string; text: string }[];
 	/** glossary ids used by <Term id="..."> in the body */
 	termIds: string[];
 	/** relative links in the body, as written */
@@ -231,10 +233,26 @@ function missingAttributes(body: string): string[] {
 				if (!new RegExp(`\\b${attribute}="[^"]+"`).test(m[0]))
 					out.push(`<${name}> needs ${attribute}="...": ${m[0]}`);
 	}
+	for (const m of bodyWithoutCode(body).matchAll(/<Fact\b[^>]*\bdated="([^"]*)"/g))
+		if (m[1] !== 'in-text') out.push(`<Fact> dated="${m[1]}" must be "in-text" (or left out)`);
 	for (const m of bodyWithoutCode(body).matchAll(/<Calc\b[^>]*\bshow="([^"]*)"/g))
 		if (!(CALC_SHOWS as readonly string[]).includes(m[1]))
 			out.push(`<Calc> show="${m[1]}" must be one of: ${CALC_SHOWS.join(', ')}`);
 	return out;
+}
+
+/**
+ * Facts whose "(as of …)" date is left out because the sentence already says when
+ * (<Fact key="…" dated="in-text" />), each with the paragraph around it.
+ */
+function datedInText(body: string): { key: string; text: string }[] {
+	return bodyWithoutCode(body)
+		.split(/\n\s*\n/)
+		.flatMap((paragraph) =>
+			[...paragraph.matchAll(/<Fact\b[^>]*>/g)]
+				.filter((m) => /\bdated="in-text"/.test(m[0]))
+				.map((m) => ({ key: /\bkey="([^"]+)"/.exec(m[0])?.[1] ?? '', text: paragraph }))
+		);
 }
 
 function embedsUsed(body: string): EmbedName[] {
@@ -309,6 +327,7 @@ export function parseLesson(
 				])
 			],
 			factSections: factSections(body),
+			datedInText: datedInText(body),
 			termIds: attributeValues(body, 'Term', 'id'),
 			links,
 			embeds: embedsUsed(body),

@@ -13,6 +13,8 @@ export interface DatasetRefs {
 	conceptIds: ReadonlySet<string>;
 	sourceIds: ReadonlySet<string>;
 	factKeys: ReadonlySet<string>;
+	/** fact key -> its as-of date (ISO), for facts that have one */
+	factDates: ReadonlyMap<string, string>;
 	dealIds: ReadonlySet<string>;
 	indicatorIds: ReadonlySet<string>;
 	timelineIds: ReadonlySet<string>;
@@ -46,6 +48,24 @@ export function checkLessonRefs(course: Course, refs: DatasetRefs): ContentIssue
 		check('body', lesson.indicatorIds, refs.indicatorIds, 'indicator id in <IndicatorChart ids>');
 		check('body', lesson.timelineIds, refs.timelineIds, 'timeline id in <Timeline ids>');
 		check('body', lesson.chartMeasures, CHART_MEASURE_SET, '<DealChart> measure (use investment or jobs)');
+		// dated="in-text" hides a fact's "(as of …)" only where the sentence says when itself
+		for (const { key, text } of lesson.datedInText) {
+			if (!refs.factKeys.has(key)) continue; // reported above as an unknown key
+			const asOf = refs.factDates.get(key);
+			const year = asOf?.slice(0, 4);
+			if (asOf === undefined)
+				issues.push({
+					file: lesson.file,
+					field: 'body',
+					message: `<Fact key="${key}" dated="in-text">: this fact has no as-of date to leave out`
+				});
+			else if (!text.includes(year!))
+				issues.push({
+					file: lesson.file,
+					field: 'body',
+					message: `<Fact key="${key}" dated="in-text"> leaves out its date (${asOf}), but its paragraph does not name ${year}`
+				});
+		}
 	}
 	return issues;
 }

@@ -38,6 +38,16 @@ describe('Fact', () => {
 		expect(screen.getByRole('button', { name: 'uncertain' })).toBeInTheDocument();
 	});
 
+	it('shows the date of a value that changes, unless the sentence says when (dated="in-text")', () => {
+		const key = 'indicator/sez-count';
+		const embeds = embedsFor(`<Fact key="${key}" />`);
+		const dated = renderEmbed(Fact, { key }, embeds);
+		expect(dated.container).toHaveTextContent(/^17 \(as of 25 December 2025\)/);
+		dated.unmount();
+		const inText = renderEmbed(Fact, { key, dated: 'in-text' }, embeds);
+		expect(inText.container).toHaveTextContent(/^17\s*1$/);
+	});
+
 	it('names a key the page has no data for instead of failing', () => {
 		const { container } = renderEmbed(Fact, { key: 'deal/x/y' }, embedsFor(''));
 		expect(container).toHaveTextContent('[missing fact: deal/x/y]');

@@ -66,6 +66,31 @@ describe('validateContent', () => {
 		);
 	});
 
+	it('lets a fact leave out its date only where its paragraph names the year', () => {
+		const ok = run(
+			'deep-processing',
+			'In December 2025 there were <Fact key="indicator/sez-count" dated="in-text" /> zones.'
+		);
+		expect(ok.issues.map(formatIssue)).toEqual([]);
+		const r = run(
+			'deep-processing',
+			[
+				'There are <Fact key="indicator/sez-count" dated="in-text" /> zones.',
+				'It cost <Fact key="deal/fufeng-corn/investment" dated="in-text" /> in 2025.'
+			].join('\n\n')
+		);
+		expect(r.issues.map(formatIssue).sort()).toEqual(
+			[
+				'content/lessons/01-the-forum.md: body: <Fact key="indicator/sez-count" dated="in-text"> leaves out its date (2025-12-25), but its paragraph does not name 2025',
+				'content/lessons/01-the-forum.md: body: <Fact key="deal/fufeng-corn/investment" dated="in-text">: this fact has no as-of date to leave out'
+			].sort()
+		);
+		const bad = run('deep-processing', 'Then <Fact key="indicator/sez-count" dated="soon" />.');
+		expect(bad.issues.map(formatIssue)).toEqual([
+			'content/lessons/01-the-forum.md: body: <Fact> dated="soon" must be "in-text" (or left out)'
+		]);
+	});
+
 	it('reports dataset problems alongside lesson problems', () => {
 		const files: Record<string, string> = {
 			...smallDataset(),

@@ -10,6 +10,9 @@ export function datasetRefs(dataset: Dataset): DatasetRefs {
 		conceptIds: new Set(dataset.glossary.map((g) => g.id)),
 		sourceIds: new Set(dataset.sources.map((s) => s.id)),
 		factKeys: new Set(Object.keys(dataset.facts)),
+		factDates: new Map(
+			Object.entries(dataset.facts).flatMap(([k, f]) => (f.asOf ? [[k, f.asOf] as const] : []))
+		),
 		dealIds: new Set(dataset.deals.map((d) => d.id)),
 		indicatorIds: new Set(dataset.indicators.map((i) => i.id)),
 		timelineIds: new Set(dataset.timeline.map((e) => e.id))
