@@ -162,5 +162,7 @@ test('the prerendered quiz page says what it covers and that it needs JavaScript
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('Quiz:');
 	await expect(page.getByText('This quiz asks about what the lesson teaches:')).toBeVisible();
 	await expect(page.getByText(/this quiz needs JavaScript/)).toBeVisible();
+	// no "Preparing the quiz…" that would never finish
+	await expect(page.getByText('Preparing the quiz…')).toBeHidden();
 	await context.close();
 });
